@@ -1,0 +1,123 @@
+import ArgumentParser
+import Foundation
+import PassformCore
+import PassformFormats
+
+extension PassformCommand.Bench {
+    /// `passform bench run`: throughput, peak memory and parser accuracy, measured in this process.
+    struct Run: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Measure parsing, compiling, evaluation and screening speed, peak memory and parser accuracy.",
+            discussion: """
+                Uses the corpus in --corpus (written by 'bench generate'), or generates --count CVs in memory \
+                (txt, json and docx in turn). Every loop runs on one thread and repeats for at least --seconds. \
+                Accuracy is how often the parsed months per occupation equal the ground truth. Build with \
+                'swift build -c release' first: debug builds are many times slower.
+                """)
+
+        @Option(help: "A corpus folder written by 'bench generate'.", completion: .directory) var corpus: String?
+        @Option(help: "Without --corpus: how many CVs to generate in memory.") var count = 3_000
+        @OptionGroup var corpusOptions: CorpusOptions
+        @Option(help: "The least time each measured loop runs, in seconds.") var seconds = 1.0
+        @Option(help: "The profile to screen against in the files-to-ranking figure.") var profile = "ekonomiassistent-2"
+        @Option(help: "A folder of job postings to compile and evaluate too (skipped when absent).", completion: .directory)
+        var postings = "Postings"
+        @OptionGroup var profiles: ProfileOptions
+        @Option(help: "Output format: table or json.") var format: OutputFormat = .table
+        @Option(help: "Measure only these (comma-separated): txt, json, docx, compile, prepare, evaluate, files.")
+        var only: String?
+
+        static let measures = ["txt", "json", "docx", "compile", "prepare", "evaluate", "files"]
+
+        private func measures(_ key: String) -> Bool {
+            guard let only else { return true }
+            return only.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == key }
+        }
+
+        func validate() throws {
+            guard count >= 1 else { throw ValidationError("--count must be at least 1.") }
+            guard seconds > 0 else { throw ValidationError("--seconds must be more than 0.") }
+            guard format == .table || format == .json else { throw ValidationError("--format must be table or json.") }
+            if let only, let unknown = only.split(separator: ",").first(where: { !Self.measures.contains($0.trimmingCharacters(in: .whitespaces)) }) {
+                throw ValidationError("--only takes \(Self.measures.joined(separator: ", ")); got '\(unknown)'.")
+            }
+        }
+
+        func run() throws {
+            let (items, asOf) = try loadItems()
+            let targets = try loadTargets()
+            var bench = BenchMeasurements(items: items, asOf: asOf, targets: targets)
+            bench.minimumSeconds = seconds
+            let reader = CVReader()
+            var figures: [BenchFigure] = []
+            var accuracy: [(CorpusFormat, CorpusAccuracy)] = []
+            var candidates: [Candidate] = []
+            for format in CorpusFormat.allCases {
+                let (figure, parsed, tally) = try bench.parse(format, reader: reader, timed: measures(format.rawValue))
+                if let figure { figures.append(figure) }
+                if tally.cvs > 0 { accuracy.append((format, tally)) }
+                candidates += parsed.map(\.0)
+            }
+            if measures("compile") { figures.append(bench.compile()) }
+            if !candidates.isEmpty, measures("prepare") { figures.append(bench.prepare(candidates)) }
+            if !candidates.isEmpty, measures("evaluate") {
+                figures.append(bench.evaluate(candidates))
+                figures.append(bench.evaluate(candidates, explained: false))
+            }
+            if let corpus, measures("files") {
+                figures.append(try filesToRanking(corpus, asOf: asOf, bench: bench))
+            }
+            let report = BenchReport(
+                machine: BenchReport.Machine.current, cvs: items.count, asOf: asOf, figures: figures,
+                accuracy: accuracy.map { BenchReport.Accuracy($0.0, $0.1) })
+            FileHandle.standardOutput.write(Data((format == .json ? try JSONOutput.encode(report) : report.table()).utf8))
+        }
+
+        private func loadItems() throws -> ([CorpusFiles.Item], YearMonth) {
+            guard let corpus else {
+                let files = CorpusFiles(generator: corpusOptions.generator, formats: [.txt, .json, .docx])
+                return (try (0..<count).map { try files.item(at: $0) }, corpusOptions.month)
+            }
+            let records = try BenchCorpus.truth(in: corpus)
+            guard let first = records.first else { throw InputError.invalid(path: corpus, reason: "the corpus is empty") }
+            let items = try records.map { record in
+                let path = (corpus as NSString).appendingPathComponent(record.file)
+                guard let data = FileManager.default.contents(atPath: path) else { throw InputError.notFound(path: path) }
+                return CorpusFiles.Item(
+                    file: record.file, format: CorpusFormat(rawValue: record.format) ?? .txt, data: data, truth: record)
+            }
+            return (items, first.asOf)
+        }
+
+        private func loadTargets() throws -> [ScreeningTarget] {
+            var targets = try profiles.store.loadAll().map(ScreeningTarget.init)
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: postings, isDirectory: &isDirectory), isDirectory.boolValue {
+                let reader = PostingReader()
+                let files = (try? FileManager.default.contentsOfDirectory(atPath: postings))?.sorted() ?? []
+                for file in files where !file.hasPrefix(".") && !file.lowercased().hasPrefix("readme") {
+                    let path = (postings as NSString).appendingPathComponent(file)
+                    guard let ad = try? reader.read(path: path) else { continue }
+                    targets.append(ScreeningTarget(id: file, title: ad.title, requirements: ad.requirements, merits: ad.merits))
+                }
+            }
+            return targets
+        }
+
+        /// What `passform screen --profile P DIR` does, timed once: list, read and parse the files, evaluate, rank.
+        private func filesToRanking(_ corpus: String, asOf: YearMonth, bench: BenchMeasurements) throws -> BenchFigure {
+            let clock = ContinuousClock()
+            let start = clock.now
+            let target = ScreeningTarget(try profiles.store.load(id: profile))
+            let files = try InputFiles.expand([corpus], extensions: CVReader.fileExtensions)
+            let batch = CVReader().readAll(files, asOf: asOf)
+            let screener = Screener(target: target)
+            var ranked = batch.documents.map { ($0.file, screener.evaluate(PreparedCandidate($0.candidate, asOf: asOf))) }
+            ranked.sort { ($0.1.verdict, $0.1.score, $1.0) > ($1.1.verdict, $1.1.score, $0.0) }
+            let seconds = BenchMeasurements.seconds(clock.now - start)
+            return bench.figure(
+                "files to ranking (\(profile))", count: files.count, seconds: seconds, unit: "CVs",
+                note: "\(ranked.filter { $0.1.verdict == .qualified }.count) qualified, \(batch.failures.count) unreadable")
+        }
+    }
+}

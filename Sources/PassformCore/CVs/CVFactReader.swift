@@ -1,0 +1,394 @@
+import Foundation
+
+/// Reads single facts out of a piece of CV text: systems with levels, languages, licences, laws,
+/// education levels and fields, public-sector employers. Shared by the text, JSON Resume and Europass readers.
+package struct CVFactReader: Sendable {
+    package var vocabulary: Vocabulary
+    package var words: CVVocabulary
+    package var dates: DateRangeParser
+
+    package init(vocabulary: Vocabulary = .standard, words: CVVocabulary = .standard) {
+        self.vocabulary = vocabulary
+        self.words = words
+        self.dates = DateRangeParser(words: words)
+    }
+
+    // MARK: - Systems
+
+    /// The systems named in `text`, each with the level the text states for it.
+    ///
+    /// A level before a system applies to it and to the systems listed after it ("goda kunskaper i Agresso,
+    /// Raindance och Excel"); a level right after a system and not followed by another system applies to that
+    /// system alone ("Excel – expert", "Visma (grundläggande)"). Clauses end at `;`, `|` and `•`.
+    package func skills(in text: String, source: SourceSpan) -> [SkillEntry] {
+        skills(in: text, folded: CVText.words(text), source: source)
+    }
+
+    /// The same, for a line whose folded words are at hand (they let a line without systems be skipped at once).
+    package func skills(in text: String, folded: [Substring], source: SourceSpan) -> [SkillEntry] {
+        guard !vocabulary.systems.matches(inWords: folded, compounds: false).isEmpty else { return [] }
+        var result: [SkillEntry] = []
+        let hasSeparator = text.utf8.contains(59) || text.utf8.contains(124) || CVText.contains(text, "•") || CVText.contains(text, "·")
+        let clauses = hasSeparator ? Self.clauses(text, separators: [";", "|", "•", "·"]) : [Substring(text)]
+        for clause in clauses {
+            let (folded, closes) = CVText.wordsAndClosings(String(clause))
+            guard !folded.isEmpty else { continue }
+            let systems = vocabulary.systems.matches(inWords: folded, compounds: false)
+            guard !systems.isEmpty else { continue }
+            let levels = words.skillLevels.matches(inWords: folded, compounds: false)
+            // A level closed by punctuation ("Agresso (goda kunskaper), Excel") qualifies what comes before it only.
+            let isClosed = levels.map { closes[$0.words.upperBound - 1] }
+            for (k, system) in systems.enumerated() {
+                let nextSystemStart = k + 1 < systems.count ? systems[k + 1].words.lowerBound : folded.count
+                let systemEnd = system.words.upperBound
+                var level: SkillLevel?
+                let trailing = levels.indices.first { i in
+                    let start = levels[i].words.lowerBound
+                    return start >= systemEnd && start - systemEnd <= 3 && levels[i].words.upperBound <= nextSystemStart
+                        && (isClosed[i] || !introducesSystem(levels[i], systems: systems, words: folded))
+                }
+                if let trailing {
+                    level = levels[trailing].value
+                } else if let leading = levels.indices.last(where: { levels[$0].words.upperBound <= system.words.lowerBound }),
+                    !isClosed[leading]
+                {
+                    level = levels[leading].value
+                } else if let listEnd = levels.indices.first(where: { levels[$0].words.lowerBound >= systemEnd }),
+                    isClosed[listEnd], levels[listEnd].words.lowerBound - systemEnd <= 8
+                {
+                    // "QlikView, Power BI – mycket goda kunskaper": a closing level after a list covers the whole list.
+                    level = levels[listEnd].value
+                }
+                result.append(SkillEntry(name: system.value.name, category: system.value.category, level: level, source: source))
+            }
+        }
+        return result
+    }
+
+    /// True when a level phrase is followed, after connector words only, by a system: it qualifies that system.
+    private func introducesSystem(
+        _ level: PhraseMatcher<SkillLevel>.Match, systems: [PhraseMatcher<Vocabulary.System>.Match], words folded: [Substring]
+    ) -> Bool {
+        var i = level.words.upperBound
+        while i < folded.count {
+            if systems.contains(where: { $0.words.lowerBound == i }) { return true }
+            guard words.skillLevelConnectors.contains(String(folded[i])) else { return false }
+            i += 1
+        }
+        return false
+    }
+
+    /// Splits `text` at any of `separators` (single characters), dropping empty parts.
+    static func clauses(_ text: String, separators: Set<Character>) -> [Substring] {
+        text.split(whereSeparator: { separators.contains($0) })
+    }
+
+    // MARK: - Languages
+
+    /// The languages named in a line of a language section, with their levels.
+    ///
+    /// Each clause (between commas, semicolons, bars) names languages and at most one level; a clause with
+    /// only a level ("Engelska, flytande") gives it to the languages of the clause before.
+    package func languages(in text: String, source: SourceSpan) -> [LanguageSkill] {
+        var result: [LanguageSkill] = []
+        var pending: [Int] = []
+        for clause in Self.clauses(text, separators: [",", ";", "|", "/", "•", "·"]) {
+            let folded = CVText.words(String(clause))
+            let names = vocabulary.languageNames.matches(inWords: folded, compounds: false)
+            let levels = vocabulary.languageLevels.matches(inWords: folded, compounds: false)
+                .filter { match in !names.contains { $0.words.overlaps(match.words) } }
+            if names.isEmpty {
+                if let level = levels.first?.value {
+                    for index in pending where result[index].level == nil { result[index].level = level }
+                }
+                pending = []
+                continue
+            }
+            pending = []
+            for (k, name) in names.enumerated() where !result.contains(where: { $0.language == name.value }) {
+                // Several languages in one clause ("Svenska (modersmål) och engelska (B2)"): each takes the level
+                // written after it and before the next language; a single level covers them all.
+                let next = k + 1 < names.count ? names[k + 1].words.lowerBound : folded.count
+                let own = levels.first { $0.words.lowerBound >= name.words.upperBound && $0.words.lowerBound < next }
+                let level = own?.value ?? (levels.count == 1 ? levels[0].value : levels.last { $0.words.upperBound <= name.words.lowerBound }?.value)
+                result.append(LanguageSkill(language: name.value, level: level, source: source))
+                if level == nil { pending.append(result.count - 1) }
+            }
+        }
+        return result
+    }
+
+    // MARK: - Licences
+
+    /// The driving-licence classes in a line; `.negated` for "inget körkort", `.unclassified` when a licence is
+    /// named without a class.
+    package enum LicenceReading: Equatable {
+        case classes([String])
+        case negated
+        case unclassified
+        case none
+    }
+
+    /// Reads licence classes from a line that is about driving licences (a licence section, or a line naming one).
+    package func licences(in text: String, inSection: Bool) -> LicenceReading {
+        licences(in: text, folded: CVText.words(text), inSection: inSection)
+    }
+
+    /// The same, for a line whose folded words are at hand.
+    package func licences(in text: String, folded lineWords: [Substring], inSection: Bool) -> LicenceReading {
+        let hasCue = lineWords.contains { token in
+            words.licenceCueWords.contains(String(token)) || token.hasSuffix("korkort") || token.hasSuffix("forerkort")
+                || token.hasSuffix("korekort")
+        }
+        guard inSection || hasCue else { return .none }
+        let tokens = text.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        let folded = tokens.map { CVText.fold($0) }
+        if folded.contains(where: { words.negations.contains($0) }) { return .negated }
+        var classes: [String] = []
+        for (i, token) in tokens.enumerated() {
+            if words.licenceClasses.contains(token) {
+                if !classes.contains(token) { classes.append(token) }
+            } else if token.count <= 3, words.licenceClasses.contains(token.uppercased()), i + 1 < folded.count,
+                words.licenceCueWords.contains(folded[i + 1]) || folded[i + 1].hasSuffix("korkort")
+            {
+                // "b-körkort"
+                if !classes.contains(token.uppercased()) { classes.append(token.uppercased()) }
+            }
+        }
+        if !classes.isEmpty { return .classes(classes) }
+        return hasCue ? .unclassified : .none
+    }
+
+    // MARK: - Laws and certificates
+
+    /// The laws a line names ("LAS", "offentlighets- och sekretesslagen", "forvaltningsloven").
+    package func laws(in text: String, source: SourceSpan) -> [NamedFact] {
+        laws(in: text, folded: CVText.words(text), source: source)
+    }
+
+    /// The same, for a line whose folded words are at hand.
+    package func laws(in text: String, folded: [Substring], source: SourceSpan) -> [NamedFact] {
+        var names: [String] = []
+        for match in words.laws.matches(inWords: folded, compounds: false) where !names.contains(match.value) {
+            names.append(match.value)
+        }
+        // Acronyms: whole tokens of at most six bytes, starting with a capital (ASCII or Å/Ä/Ö in UTF-8).
+        let bytes = Array(text.utf8)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let isWordByte = { (c: UInt8) in (65...90).contains(c) || (97...122).contains(c) || (48...57).contains(c) || c >= 0x80 }
+            guard isWordByte(b) else {
+                i += 1
+                continue
+            }
+            var j = i
+            while j < bytes.count, isWordByte(bytes[j]) { j += 1 }
+            if j - i <= 6, (65...90).contains(b) || b == 0xC3 {
+                let token = String(decoding: bytes[i..<j], as: UTF8.self)
+                if let law = words.lawAcronyms[token], !names.contains(law) { names.append(law) }
+            }
+            i = j
+        }
+        return names.map { NamedFact(name: $0, source: source) }
+    }
+
+    /// True when a line names a certificate ("Certifierad lönekonsult", "Autorisert regnskapsfører").
+    package func mentionsCertificate(_ text: String) -> Bool {
+        mentionsCertificate(CVText.words(text))
+    }
+
+    /// The same, for folded words.
+    package func mentionsCertificate(_ folded: [Substring]) -> Bool {
+        folded.contains { word in words.certificationCues.contains(String(word)) }
+    }
+
+    // MARK: - Education
+
+    /// The education level a degree or school names, by the data's stems in priority order
+    /// (yrkeshögskola, master, högskola, gymnasium, grundskola).
+    package func educationLevel(in text: String) -> EducationLevel? {
+        let folded = CVText.words(text).map(String.init)
+        for entry in words.educationStems {
+            for stem in entry.prefixes where !stem.isEmpty {
+                for i in folded.indices where i + stem.count <= folded.count {
+                    var ok = true
+                    for (k, part) in stem.enumerated() {
+                        let word = folded[i + k]
+                        let isLast = k == stem.count - 1
+                        if isLast ? !(word == part || (part.count >= 3 && word.hasPrefix(part))) : word != part {
+                            ok = false
+                            break
+                        }
+                    }
+                    if ok { return entry.level }
+                }
+            }
+            for infix in entry.infixes where folded.contains(where: { $0.contains(infix) }) {
+                return entry.level
+            }
+        }
+        return nil
+    }
+
+    /// The education field a degree names ("Ekonomprogrammet" → ekonomi), via the vocabulary.
+    package func educationField(in text: String) -> EducationField? {
+        let words = CVText.words(text)
+        if let exact = Self.best(vocabulary.educationFields.matches(inWords: words, compounds: false)) { return exact.value }
+        return Self.best(vocabulary.educationFields.matches(inWords: words))?.value
+    }
+
+    /// True when a piece of text names a school ("Lunds universitet", "Handelshøyskolen BI").
+    package func namesInstitution(_ text: String) -> Bool {
+        namesInstitution(folded: CVText.words(text).map(String.init))
+    }
+
+    func namesInstitution(folded: [String]) -> Bool {
+        folded.contains { w in
+            words.institutionCues.contains(w) || w.hasSuffix("universitet") || w.hasSuffix("hogskolan")
+                || w.hasSuffix("hoyskolen") || w.hasSuffix("hogskolen") || w.hasSuffix("skolan") || w.hasSuffix("skolen")
+                || w.hasSuffix("gymnasiet") || w.hasSuffix("akademin") || w.hasSuffix("akademiet")
+        }
+    }
+
+    // MARK: - Employers
+
+    /// True when an employer's name marks a public body (kommun, region, myndighet, -verket, statens, etaten …)
+    /// and no company marker (AB, AS, A/S, Ltd) says otherwise.
+    package func isPublicSector(_ employer: String) -> Bool {
+        isPublicSector(folded: CVText.words(employer).map(String.init))
+    }
+
+    func isPublicSector(folded: [String]) -> Bool {
+        guard !folded.isEmpty else { return false }
+        for (i, word) in folded.enumerated() {
+            if words.privateMarkers.contains(word) { return false }
+            if i + 1 < folded.count, words.privateMarkers.contains(word + " " + folded[i + 1]) { return false }
+        }
+        if folded.contains(where: { words.publicWords.contains($0) }) { return true }
+        for word in folded where word.utf8.count > 5 {
+            for suffix in words.publicSuffixes where word.utf8.count > suffix.utf8.count + 1 && word.hasSuffix(suffix) {
+                return true
+            }
+        }
+        for name in words.publicNames where name.count <= folded.count {
+            for i in 0...(folded.count - name.count) where Array(folded[i..<(i + name.count)]) == name {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The occupation a job title names, as ``Vocabulary/occupation(forTitle:)`` finds it, on fast-folded words.
+    package func occupation(forTitle title: String) -> OccupationID? {
+        let words = CVText.words(title)
+        // Whole words first (a dictionary look-up per word); compounds ("Ekonomiassistentvikarie") only when that fails.
+        if let exact = Self.best(vocabulary.occupations.matches(inWords: words, compounds: false)) { return exact.value }
+        return Self.best(vocabulary.occupations.matches(inWords: words))?.value
+    }
+
+    /// The best of several matches: a whole-word match over a partial one, then the longest, as
+    /// ``PhraseMatcher/firstMatch(in:compounds:)`` picks it.
+    static func best<Value>(_ matches: [PhraseMatcher<Value>.Match]) -> PhraseMatcher<Value>.Match? {
+        matches.max { a, b in
+            if a.isPartial != b.isPartial { return a.isPartial }
+            return a.words.count < b.words.count
+        }
+    }
+
+    /// True when a piece of text reads as an organisation's name rather than a job title.
+    package func namesOrganisation(_ text: String) -> Bool {
+        let folded = CVText.words(text).map(String.init)
+        if isPublicSector(folded: folded) || namesInstitution(folded: folded) { return true }
+        return folded.contains { words.companyMarkers.contains($0) || words.privateMarkers.contains($0) }
+    }
+
+    /// Splits "Ekonomiassistent, Malmö stad", "Malmö stad – Ekonomiassistent", "Controller | Region Skåne | Lund"
+    /// or "Löneadministratör på Skatteverket" into a title and an employer.
+    package func splitTitleAndEmployer(_ text: String) -> (title: String, employer: String?) {
+        let trimmed = Self.trim(text)
+        for separator in words.titleEmployerSeparators {
+            guard CVText.contains(trimmed, separator) else { continue }
+            let pieces = CVText.components(of: trimmed, separatedBy: separator).map(Self.trim).filter { !$0.isEmpty }
+            guard pieces.count >= 2 else { continue }
+            let isOrganisation = pieces.map(namesOrganisation)
+            let titleIndex = pieces.indices.first { !isOrganisation[$0] && occupation(forTitle: pieces[$0]) != nil }
+                ?? pieces.indices.first { !isOrganisation[$0] } ?? 0
+            var employerIndex = pieces.indices.first { $0 != titleIndex && isOrganisation[$0] }
+            if employerIndex == nil {
+                employerIndex = titleIndex + 1 < pieces.count ? titleIndex + 1 : (titleIndex > 0 ? titleIndex - 1 : nil)
+            }
+            return (pieces[titleIndex], employerIndex.map { pieces[$0] })
+        }
+        return (trimmed, nil)
+    }
+
+    /// Trims spaces and the punctuation that frames a cell ("– ", ",", "(", "*").
+    static func trim(_ text: some StringProtocol) -> String {
+        let bytes = Array(text.utf8)
+        var start = 0
+        var end = bytes.count
+        /// The length of a junk character at `i` (ASCII junk, "–", "—", "•", "·"), or 0.
+        func junk(at i: Int, closing: Bool) -> Int {
+            switch bytes[i] {
+            case 32, 9, 44, 59, 58, 124, 45, 42, 95, 40, 41, 91, 93, 47: return 1
+            case 46: return closing ? 1 : 0
+            case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && [0x93, 0x94, 0xA2].contains(bytes[i + 2]): return 3
+            case 0xC2 where i + 1 < bytes.count && (bytes[i + 1] == 0xB7 || bytes[i + 1] == 0xA0): return 2
+            default: return 0
+            }
+        }
+        while start < end {
+            let n = junk(at: start, closing: false)
+            if n == 0 { break }
+            start += n
+        }
+        while end > start {
+            // Step back over one character: find its first byte.
+            var first = end - 1
+            while first > start, bytes[first] & 0xC0 == 0x80 { first -= 1 }
+            let n = junk(at: first, closing: true)
+            if n == 0 || first + n != end { break }
+            end = first
+        }
+        var result = String(decoding: bytes[start..<end], as: UTF8.self)
+        // Keep a closing parenthesis that closes something in the text ("Ekonomiassistent (vikariat)").
+        if end < bytes.count, bytes[end] == 41, bytes[start..<end].contains(40), !bytes[start..<end].contains(41) { result += ")" }
+        return result
+    }
+
+    /// An employment entry for a title, employer and period, with warnings about its dates.
+    package func employment(
+        title: String, employer: String?, range: DateRange?, source: SourceSpan, asOf: YearMonth, warnings: inout [String]
+    ) -> EmploymentEntry {
+        var entry = EmploymentEntry(
+            title: title, occupation: occupation(forTitle: title), employer: employer, start: nil, end: nil,
+            publicSector: employer.map(isPublicSector) ?? false, source: source)
+        guard let range else {
+            warnings.append("line \(source.line): a job without dates ('\(Self.shortened(title))') is not counted")
+            return entry
+        }
+        let months = range.months
+        entry.start = months.start
+        entry.end = months.end
+        entry.isCurrent = range.isCurrent
+        entry.isYearOnly = range.isYearOnly
+        if range.isYearOnly {
+            let end = range.isCurrent ? "now" : (months.end?.description ?? "")
+            warnings.append(
+                "line \(source.line): year-only dates; months counted conservatively as \(months.start) to \(end)")
+        }
+        if let end = months.end, end < months.start {
+            warnings.append("line \(source.line): the job ends (\(end)) before it starts (\(months.start)); not counted")
+        }
+        if months.start > asOf {
+            warnings.append("line \(source.line): the job starts (\(months.start)) after the as-of date (\(asOf))")
+        }
+        return entry
+    }
+
+    /// At most 40 characters of a title, for warnings.
+    static func shortened(_ text: String) -> String {
+        text.count <= 40 ? text : String(text.prefix(39)) + "…"
+    }
+}

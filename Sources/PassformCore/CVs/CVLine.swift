@@ -1,0 +1,181 @@
+/// A line of a plain-text or Markdown CV, with Markdown and list markers taken off.
+struct CVLine: Sendable {
+    /// The line number, from 1.
+    var number: Int
+    /// The original line, trimmed: what a verdict quotes.
+    var raw: String
+    /// The line without Markdown emphasis, bullets, heading marks and table bars.
+    var text: String
+    var isBullet: Bool
+    var isMarkdownHeading: Bool
+    /// A Markdown image (`![Foto](anna.jpg)`).
+    var isImage: Bool
+    /// The folded words of ``text`` (see ``Folding``), computed once.
+    var folded: [Substring]
+
+    var isBlank: Bool { text.isEmpty }
+    var source: SourceSpan { SourceSpan(line: number, text: raw) }
+
+    static let bulletMarks: Set<Character> = ["-", "*", "+", "•", "·", "▪", "◦", "‣", "–", "—", "○", "■", "□", "➢", "✓", "►", "\u{F0B7}", "o"]
+
+    init(number: Int, raw original: Substring) {
+        self.number = number
+        var line = Self.trimmed(original)
+        raw = line
+        isBullet = false
+        isMarkdownHeading = false
+        isImage = false
+        folded = []
+        if line.hasPrefix("![") {
+            isImage = true
+            if let close = line.firstIndex(of: "]") {
+                line = String(line[line.index(line.startIndex, offsetBy: 2)..<close])
+            }
+        }
+        if line.hasPrefix("#") {
+            isMarkdownHeading = true
+            line = Self.trimmed(line.drop { $0 == "#" })
+        }
+        if line.hasPrefix(">") { line = Self.trimmed(line.dropFirst()) }
+        if line.hasPrefix("|") || line.hasSuffix("|") {
+            let inner = line.trimmingBars()
+            if inner.allSatisfy({ "|-: ".contains($0) }) {
+                line = ""
+            } else {
+                line = inner
+            }
+        }
+        // "- text", "• text", "1. text", "1) text"
+        if let first = line.first, Self.bulletMarks.contains(first), line.count > 1 {
+            let second = line[line.index(after: line.startIndex)]
+            if second == " " || second == "\t" {
+                isBullet = true
+                line = Self.trimmed(line.dropFirst())
+            }
+        } else if let dot = line.firstIndex(where: { $0 == "." || $0 == ")" }), line.distance(from: line.startIndex, to: dot) <= 2,
+            line[..<dot].allSatisfy(\.isNumber), !line[..<dot].isEmpty, line.index(after: dot) < line.endIndex,
+            line[line.index(after: dot)] == " "
+        {
+            isBullet = true
+            line = Self.trimmed(line[line.index(after: dot)...])
+        }
+        let utf8 = line.utf8
+        if utf8.contains(42) || utf8.contains(95) || utf8.contains(96) || utf8.contains(91) {  // * _ ` [
+            line = Self.withoutMarkdownInline(line)
+        }
+        if line.utf8.contains(9) || CVText.contains(line, "   ") {
+            line = Self.columnsJoined(line)
+        }
+        text = line
+        folded = CVText.words(line)
+    }
+
+    /// This line with other text (the part after an inline heading's colon).
+    func with(text newText: String) -> CVLine {
+        var copy = self
+        copy.text = newText
+        copy.folded = CVText.words(newText)
+        return copy
+    }
+
+    static func trimmed(_ text: some StringProtocol) -> String {
+        let bytes = Array(text.utf8)
+        var start = 0
+        var end = bytes.count
+        // ASCII white space, no-break space (C2 A0) and a byte-order mark (EF BB BF).
+        while start < end {
+            let b = bytes[start]
+            if b == 32 || (9...13).contains(b) {
+                start += 1
+            } else if b == 0xC2, start + 1 < end, bytes[start + 1] == 0xA0 {
+                start += 2
+            } else if b == 0xEF, start + 2 < end, bytes[start + 1] == 0xBB, bytes[start + 2] == 0xBF {
+                start += 3
+            } else {
+                break
+            }
+        }
+        while end > start {
+            let b = bytes[end - 1]
+            if b == 32 || (9...13).contains(b) {
+                end -= 1
+            } else if b == 0xA0, end - 2 >= start, bytes[end - 2] == 0xC2 {
+                end -= 2
+            } else {
+                break
+            }
+        }
+        if start == 0 && end == bytes.count { return String(text) }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    /// Removes `**`, `__`, backticks, a `*`/`_` framing the line, and turns `[text](url)` into `text`.
+    static func withoutMarkdownInline(_ line: String) -> String {
+        var out = ""
+        var chars = Array(line)
+        // Emphasis framing the whole line: "*2019-03 – 2021-02*", "_Malmö stad_".
+        while let first = chars.first, let last = chars.last, chars.count > 2, first == last, first == "*" || first == "_" {
+            chars.removeFirst()
+            chars.removeLast()
+        }
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if (c == "*" || c == "_") && i + 1 < chars.count && chars[i + 1] == c {
+                i += 2
+                continue
+            }
+            if c == "`" {
+                i += 1
+                continue
+            }
+            if c == "[", let close = chars[i...].firstIndex(of: "]"), close + 1 < chars.count, chars[close + 1] == "(",
+                let end = chars[(close + 1)...].firstIndex(of: ")")
+            {
+                out += String(chars[(i + 1)..<close])
+                i = end + 1
+                continue
+            }
+            out.append(c)
+            i += 1
+        }
+        return trimmed(out)
+    }
+
+    /// Tabs and wide gaps (from tables and `pdftotext -layout`) become ` | `, a column separator.
+    static func columnsJoined(_ line: String) -> String {
+        var out = ""
+        var spaces = 0
+        for c in line {
+            if c == " " {
+                spaces += 1
+                continue
+            }
+            if c == "\t" {
+                spaces += 3
+                continue
+            }
+            if spaces >= 3, !out.isEmpty {
+                out += " | "
+            } else if spaces > 0 {
+                out += " "
+            }
+            spaces = 0
+            out.append(c)
+        }
+        return out
+    }
+}
+
+extension String {
+    /// The text between a table row's outer bars, inner bars kept as ` | `.
+    fileprivate func trimmingBars() -> String {
+        var inner = self[...]
+        if inner.hasPrefix("|") { inner = inner.dropFirst() }
+        if inner.hasSuffix("|") { inner = inner.dropLast() }
+        return inner.split(separator: "|", omittingEmptySubsequences: false)
+            .map { CVLine.trimmed($0) }
+            .filter { !$0.isEmpty }
+            .joined(separator: " | ")
+    }
+}

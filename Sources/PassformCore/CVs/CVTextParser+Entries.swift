@@ -1,0 +1,289 @@
+import Foundation
+
+/// Work experience and education: entries anchored on the lines that hold a period.
+extension CVTextParser {
+    /// Where an entry's title sits relative to its dates.
+    enum EntryStyle {
+        /// "Ekonomiassistent, Malmö stad" on the line before "2019-03 – 2021-02".
+        case titleBefore
+        /// "2019-03 – 2021-02" first, the title on the next line.
+        case titleAfter
+    }
+
+    /// An entry's header: the period, and the title and organisation as written.
+    struct EntryHeader {
+        var range: DateRange?
+        var title: String
+        var organisation: String?
+        var line: CVLine
+        var lineIndexes: [Int]
+        /// The title line split into title and organisation, when it was split already.
+        var split: (title: String, organisation: String?)?
+    }
+
+    /// The period on a line, when it opens or closes the line (not a year inside a sentence).
+    func anchorRange(_ line: CVLine) -> DateRange? {
+        guard !line.isBlank, let range = facts.dates.firstRange(in: line.text) else { return nil }
+        let scalars = Array(line.text.unicodeScalars)
+        let before = scalars[..<range.scalarRange.lowerBound].filter(DateRangeParser.isLetter).count
+        let after = scalars[range.scalarRange.upperBound...].filter(DateRangeParser.isLetter).count
+        if before == 0 || after == 0 { return range }
+        // "Ekonomiassistent, Malmö stad, 2019-03 – 2021-02 (vikariat)" or "Controller | 2019 – 2021 | Region Skåne".
+        let tail = String(String.UnicodeScalarView(scalars[range.scalarRange.upperBound...]))
+        let head = String(String.UnicodeScalarView(scalars[..<range.scalarRange.lowerBound]))
+        if tail.trimmingCharacters(in: .whitespaces).hasPrefix("(") || head.hasSuffix("| ") || head.hasSuffix("(")
+            || head.hasSuffix(", ") && tail.count < 25 || CVText.contains(line.text, " | ")
+        {
+            return range
+        }
+        return nil
+    }
+
+    /// True when a line can be an entry's title or organisation: short, not a bullet, not a sentence.
+    func isHeaderLike(_ line: CVLine) -> Bool {
+        !line.isBlank && !line.isBullet && line.text.split(separator: " ").count <= 12 && !line.text.hasSuffix(".")
+            && !line.text.hasSuffix(":")
+    }
+
+    /// True when a line reads as an organisation's name on its own ("Malmö stad", "Lidl Sverige").
+    func isOrganisationLine(_ line: CVLine) -> Bool {
+        guard isHeaderLike(line) else { return false }
+        if facts.namesOrganisation(line.text) { return true }
+        let parts = line.text.split(separator: " ")
+        guard parts.count <= 4 else { return false }
+        let connectors: Set<String> = ["och", "og", "of", "i", "för", "for", "and", "&", "de", "af", "av"]
+        return parts.allSatisfy { part in
+            connectors.contains(String(part)) || (part.first?.isUppercase ?? false)
+        } && facts.occupation(forTitle: line.text) == nil
+    }
+
+    /// Groups a section's lines into entries: each anchor line with the header lines around it.
+    func entryHeaders(
+        _ lines: [CVLine], split: (String) -> (title: String, organisation: String?), undatedAnchor: ((CVLine) -> Bool)? = nil
+    ) -> (headers: [EntryHeader], consumed: Set<Int>) {
+        var ranges: [Int: DateRange] = [:]
+        for (i, line) in lines.enumerated() {
+            if let range = anchorRange(line) { ranges[i] = range }
+        }
+        var consumed: Set<Int> = []
+        var headers: [EntryHeader] = []
+        var style: EntryStyle?
+        for i in lines.indices {
+            guard let range = ranges[i] else { continue }
+            let line = lines[i]
+            let residual = CVFactReader.trim(Self.removing(range.scalarRange, from: line.text))
+            consumed.insert(i)
+            if residual.contains(where: \.isLetter), residual.count >= 2 {
+                let parts = split(residual)
+                var header = EntryHeader(range: range, title: residual, organisation: nil, line: line, lineIndexes: [i], split: parts)
+                // The organisation alone on the next line.
+                if parts.organisation == nil, let next = nextNonBlank(after: i, in: lines),
+                    ranges[next] == nil, !consumed.contains(next), isOrganisationLine(lines[next])
+                {
+                    header.organisation = lines[next].text
+                    header.split = nil
+                    header.lineIndexes.append(next)
+                    consumed.insert(next)
+                }
+                headers.append(header)
+                continue
+            }
+            if style == nil {
+                let hasTextBefore = lines[..<i].contains { !$0.isBlank }
+                style = hasTextBefore ? .titleBefore : .titleAfter
+            }
+            var picked: [Int] = []
+            if style == .titleBefore {
+                var k = i - 1
+                while k >= 0, picked.count < 2 {
+                    if lines[k].isBlank {
+                        if picked.isEmpty { k -= 1; continue }
+                        break
+                    }
+                    guard !consumed.contains(k), ranges[k] == nil, isHeaderLike(lines[k]) else { break }
+                    picked.insert(k, at: 0)
+                    k -= 1
+                }
+            } else {
+                var k = i + 1
+                while k < lines.count, picked.count < 2 {
+                    if lines[k].isBlank {
+                        if picked.isEmpty { k += 1; continue }
+                        break
+                    }
+                    guard ranges[k] == nil, isHeaderLike(lines[k]) else { break }
+                    picked.append(k)
+                    k += 1
+                }
+            }
+            guard !picked.isEmpty else {
+                headers.append(EntryHeader(range: range, title: "", organisation: nil, line: line, lineIndexes: [i]))
+                continue
+            }
+            // Two lines: title and organisation, unless the first already holds both or the second is a description.
+            if picked.count == 2 {
+                let first = lines[picked[0]]
+                let second = lines[picked[1]]
+                let firstSplit = facts.splitTitleAndEmployer(first.text)
+                if style == .titleBefore {
+                    // Keep the earlier line only when one of the two reads as an organisation.
+                    if !(isOrganisationLine(first) || isOrganisationLine(second)) || facts.splitTitleAndEmployer(second.text).employer != nil {
+                        picked.removeFirst()
+                    }
+                } else if firstSplit.employer != nil || !isOrganisationLine(second) {
+                    picked.removeLast()
+                }
+            }
+            for k in picked { consumed.insert(k) }
+            let texts = picked.map { lines[$0].text }
+            let titleLine = picked.first { facts.occupation(forTitle: lines[$0].text) != nil && !isOrganisationLine(lines[$0]) } ?? picked[0]
+            var header = EntryHeader(range: range, title: lines[titleLine].text, organisation: nil, line: lines[titleLine], lineIndexes: [i] + picked)
+            if texts.count == 2 {
+                header.organisation = lines[picked.first { $0 != titleLine } ?? picked[1]].text
+            }
+            headers.append(header)
+        }
+        if let undatedAnchor {
+            for (i, line) in lines.enumerated() where !consumed.contains(i) && !line.isBullet && isHeaderLike(line) && undatedAnchor(line) {
+                consumed.insert(i)
+                headers.append(EntryHeader(range: nil, title: line.text, organisation: nil, line: line, lineIndexes: [i]))
+            }
+            headers.sort { $0.line.number < $1.line.number }
+        }
+        return (headers, consumed)
+    }
+
+    private func nextNonBlank(after i: Int, in lines: [CVLine]) -> Int? {
+        var k = i + 1
+        while k < lines.count {
+            if !lines[k].isBlank { return k }
+            k += 1
+        }
+        return nil
+    }
+
+    // MARK: - Employment
+
+    func readEmployment(_ lines: [CVLine], asOf: YearMonth, into candidate: inout Candidate, scanned: inout [(line: CVLine, text: String)]) {
+        let (headers, consumed) = entryHeaders(lines) { text in
+            let parts = facts.splitTitleAndEmployer(text)
+            return (parts.title, parts.employer)
+        }
+        if headers.isEmpty, let first = lines.first(where: { !$0.isBlank }) {
+            candidate.warnings.append("line \(first.number): no dates found under the work-experience heading; no months counted")
+        }
+        for header in headers {
+            var title = header.title
+            var employer = header.organisation
+            if employer == nil {
+                let parts = header.split ?? { let p = facts.splitTitleAndEmployer(header.title); return (p.title, p.employer) }()
+                (title, employer) = (parts.title, parts.organisation)
+            } else {
+                title = CVFactReader.trim(title)
+                employer = employer.map(CVFactReader.trim)
+            }
+            if title.isEmpty {
+                candidate.warnings.append("line \(header.line.number): dates without a job title")
+                continue
+            }
+            if isLeave(title) {
+                candidate.warnings.append("line \(header.line.number): '\(CVFactReader.shortened(title))' is leave or study, not a job; not counted")
+                continue
+            }
+            let entry = facts.employment(
+                title: title, employer: employer, range: header.range, source: header.line.source, asOf: asOf,
+                warnings: &candidate.warnings)
+            if entry.occupation == nil {
+                candidate.warnings.append("line \(header.line.number): the title '\(CVFactReader.shortened(title))' maps to no known occupation")
+            }
+            candidate.employment.append(entry)
+            scanned.append((header.line, title))
+        }
+        for (i, line) in lines.enumerated() where !line.isBlank && !consumed.contains(i) {
+            scanned.append((line, line.text))
+            if facts.mentionsCertificate(line.folded), line.isBullet {
+                candidate.certifications.append(NamedFact(name: CVFactReader.trim(line.text), source: line.source))
+            }
+        }
+    }
+
+    /// True for "Föräldraledig", "Tjänstledig (studier)", "Parental leave".
+    func isLeave(_ title: String) -> Bool {
+        let folded = CVText.words(title).map(String.init)
+        guard !folded.isEmpty else { return false }
+        return words.nonWorkTitles.contains(folded[0]) || words.nonWorkTitles.contains(folded.prefix(2).joined(separator: " "))
+    }
+
+    // MARK: - Education
+
+    func readEducation(_ lines: [CVLine], into candidate: inout Candidate, scanned: inout [(line: CVLine, text: String)]) {
+        let (headers, consumed) = entryHeaders(lines, split: { text in
+            let parts = self.splitDegreeAndSchool(text)
+            return (parts.title, parts.institution)
+        }) { line in
+            self.facts.educationLevel(in: line.text) != nil || self.facts.namesInstitution(line.text)
+        }
+        var described: Set<Int> = consumed
+        for header in headers {
+            var title = header.title
+            var institution = header.organisation
+            if institution == nil {
+                let split = header.split.map { (title: $0.title, institution: $0.organisation) } ?? splitDegreeAndSchool(header.title)
+                title = split.title
+                institution = split.institution
+            }
+            title = CVFactReader.trim(title)
+            guard !title.isEmpty else { continue }
+            let whole = ([title, institution].compactMap { $0 }).joined(separator: ", ")
+            var level = facts.educationLevel(in: title) ?? facts.educationLevel(in: whole)
+            var field = facts.educationField(in: title) ?? institution.flatMap { facts.educationField(in: $0) }
+            // The lines under the header may name the level or field ("Inriktning redovisning, 400 YH-poäng").
+            if level == nil || field == nil, let last = header.lineIndexes.max() {
+                var k = last + 1
+                while k < lines.count, !lines[k].isBlank, !described.contains(k), k <= last + 2 {
+                    level = level ?? facts.educationLevel(in: lines[k].text)
+                    field = field ?? facts.educationField(in: lines[k].text)
+                    k += 1
+                }
+            }
+            var start: YearMonth?
+            var end: YearMonth?
+            if let range = header.range {
+                if range.end == nil, !range.isCurrent {
+                    end = range.start.asEnd  // a single date is the year of the degree
+                } else {
+                    let months = range.months
+                    start = months.start
+                    end = months.end
+                }
+            }
+            if level == nil {
+                candidate.warnings.append("line \(header.line.number): the level of '\(CVFactReader.shortened(title))' is not recognised")
+            }
+            candidate.education.append(
+                EducationEntry(
+                    level: level, field: field, title: title, institution: institution, start: start, end: end,
+                    source: header.line.source))
+            for index in header.lineIndexes { described.insert(index) }
+        }
+        for (i, line) in lines.enumerated() where !line.isBlank && !consumed.contains(i) {
+            scanned.append((line, line.text))
+        }
+    }
+
+    /// "Kandidatexamen i företagsekonomi, Lunds universitet" → degree and school.
+    func splitDegreeAndSchool(_ text: String) -> (title: String, institution: String?) {
+        let trimmed = CVFactReader.trim(text)
+        for separator in words.titleEmployerSeparators where separator != " i " && separator != " at " && separator != " på " {
+            guard CVText.contains(trimmed, separator) else { continue }
+            let pieces = CVText.components(of: trimmed, separatedBy: separator).map(CVFactReader.trim).filter { !$0.isEmpty }
+            guard pieces.count >= 2 else { continue }
+            if let school = pieces.lastIndex(where: { facts.namesInstitution($0) }), pieces.count > 1 {
+                let rest = pieces.indices.filter { $0 != school }.map { pieces[$0] }
+                return (rest.joined(separator: ", "), pieces[school])
+            }
+            return (pieces[0], pieces.dropFirst().joined(separator: ", "))
+        }
+        return (trimmed, nil)
+    }
+}

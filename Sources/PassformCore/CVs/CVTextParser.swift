@@ -1,0 +1,410 @@
+import Foundation
+
+/// Reads a plain-text or Markdown CV in Swedish, Norwegian, Danish or English into a ``Candidate``.
+///
+/// ```swift
+/// let candidate = try CVTextParser().parse(text, asOf: YearMonth(year: 2026, month: 11), file: "anna.txt")
+/// candidate.experienceMonthsByOccupation(asOf: YearMonth(year: 2026, month: 11))
+/// ```
+///
+/// The parser scans the lines once. Headings open sections (the cues are data: `cv-sections.json`);
+/// in the work-experience and education sections, a line with a period ("2019-03 – 2021-02",
+/// "mars 2019 – nu") anchors an entry, whose title and employer sit on the same line, just before it,
+/// or just after it (the section's first entry decides which). Personal data (name, contacts, personnummer,
+/// age, gender, photo captions) goes to ``Candidate/name`` and ``Candidate/contacts`` only; every other fact
+/// keeps the line it came from.
+public struct CVTextParser: Sendable {
+    package var facts: CVFactReader
+    /// The bound on a line's length; a longer line is refused with ``CVParseError/Reason/lineTooLong(line:bytes:limit:)``.
+    public var limits = TextLimits.standard
+
+    public init(vocabulary: Vocabulary = .standard, words: CVVocabulary = .standard) {
+        facts = CVFactReader(vocabulary: vocabulary, words: words)
+    }
+
+    var words: CVVocabulary { facts.words }
+
+    /// A run of lines under one heading (or before the first heading, `section == nil`).
+    struct Block {
+        var section: CVVocabulary.Section?
+        var lines: [CVLine] = []
+    }
+
+    /// Reads `text` into a candidate.
+    /// - Parameters:
+    ///   - text: The CV's text, already decoded (see ``TextDecoding``).
+    ///   - asOf: The month that "present" means, for warnings about dates in the future.
+    ///   - file: The display path, for errors.
+    /// - Throws: ``CVParseError`` when the text is empty or has none of a CV's sections.
+    public func parse(_ text: String, asOf: YearMonth, file: String? = nil) throws -> Candidate {
+        if let long = limits.firstLongLine(in: text) {
+            throw CVParseError(file: file, reason: .lineTooLong(line: long.line, bytes: long.bytes, limit: limits.lineBytes))
+        }
+        var candidate = Candidate()
+        var blocks: [Block] = [Block(section: nil)]
+        var inlineLines: [(CVVocabulary.Section, CVLine)] = []
+        var sawHeading = false
+        var sawText = false
+        var number = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            number += 1
+            let line = CVLine(number: number, raw: rawLine)
+            if line.isBlank {
+                blocks[blocks.count - 1].lines.append(line)
+                continue
+            }
+            sawText = true
+            let current = blocks[blocks.count - 1].section
+            if let heading = sectionHeading(line, current: current) {
+                sawHeading = true
+                if let rest = heading.rest {
+                    let inline = line.with(text: rest)
+                    if !readPersonal(inline, section: heading.section, into: &candidate) {
+                        inlineLines.append((heading.section, inline))
+                    }
+                } else {
+                    blocks.append(Block(section: heading.section))
+                }
+                continue
+            }
+            if readPersonal(line, section: current, into: &candidate) { continue }
+            blocks[blocks.count - 1].lines.append(line)
+        }
+        guard sawText else { throw CVParseError(file: file, reason: .empty) }
+        if !sawHeading {
+            // No headings at all: a CV only if its dated lines name known occupations; then they are read as jobs.
+            let lines = blocks[0].lines
+            let (headers, _) = entryHeaders(lines) { text in
+                let parts = facts.splitTitleAndEmployer(text)
+                return (parts.title, parts.employer)
+            }
+            let jobs = headers.filter { header in
+                let title = header.split?.title ?? header.title
+                return facts.occupation(forTitle: title) != nil
+            }
+            guard !jobs.isEmpty else { throw CVParseError(file: file, reason: .notACV) }
+            candidate.warnings.append("no section headings found; dated lines naming an occupation were read as jobs")
+            let first = jobs.flatMap(\.lineIndexes).min() ?? 0
+            blocks = [Block(section: nil, lines: Array(lines[..<first])), Block(section: .employment, lines: Array(lines[first...]))]
+        }
+
+        var scanned: [(line: CVLine, text: String)] = []
+        for block in blocks {
+            switch block.section {
+            case nil:
+                readHeader(block.lines, into: &candidate, scanned: &scanned)
+            case .employment?:
+                readEmployment(block.lines, asOf: asOf, into: &candidate, scanned: &scanned)
+            case .education?:
+                readEducation(block.lines, into: &candidate, scanned: &scanned)
+            case let section?:
+                for line in block.lines where !line.isBlank {
+                    readLine(line, section: section, into: &candidate, scanned: &scanned)
+                }
+            }
+        }
+        for (section, line) in inlineLines {
+            readLine(line, section: section, into: &candidate, scanned: &scanned)
+        }
+        for (line, text) in scanned {
+            let folded = text == line.text ? line.folded : CVText.words(text)
+            candidate.skills += facts.skills(in: text, folded: folded, source: line.source)
+            for law in facts.laws(in: text, folded: folded, source: line.source) where !candidate.laws.contains(where: { $0.name == law.name }) {
+                candidate.laws.append(law)
+            }
+        }
+        candidate.skills = Self.merged(candidate.skills)
+        return candidate
+    }
+
+    // MARK: - Headings
+
+    /// The section a heading line opens, and the text after a colon for an inline heading ("Körkort: B").
+    func sectionHeading(_ line: CVLine, current: CVVocabulary.Section?) -> (section: CVVocabulary.Section, rest: String?)? {
+        var text = line.text
+        var hadColon = false
+        if let colon = text.utf8.firstIndex(of: 58) {
+            let head = String(text[..<colon])
+            let rest = CVLine.trimmed(text[text.index(after: colon)...])
+            let key = CVVocabulary.key(head)
+            if let section = words.sectionCues[key], head.count <= 40 {
+                return (section, rest.isEmpty ? nil : rest)
+            }
+            guard rest.isEmpty else { return nil }
+            text = head
+            hadColon = true
+        }
+        if line.isBullet { return nil }
+        guard line.folded.count <= 8 else { return nil }
+        if let open = text.utf8.firstIndex(of: 40) { text = String(text[..<open]) }
+        let folded = text == line.text ? line.folded.map(String.init) : CVText.words(text).map(String.init)
+        guard !folded.isEmpty, folded.count <= 5 else { return nil }
+        if let section = words.sectionCues[folded.joined(separator: " ")] { return (section, nil) }
+        // "Relevant arbetslivserfarenhet", "UTBILDNING & KURSER", "## IT- och systemkunskaper": only lines that look
+        // like headings (Markdown, capitals, a colon), and never a line of the section already open ("Førerkort klasse B").
+        // A title-case line made only of heading words ("Utbildning & kurser", "Relevant erfarenhet") is one too.
+        let looksLikeHeading = line.isMarkdownHeading || hadColon || !text.contains(where: \.isLowercase)
+            || folded.allSatisfy { words.sectionWords.contains($0) }
+        guard looksLikeHeading, folded.count <= 4, DateRangeParser.mayHoldYear(text) == false else { return nil }
+        for length in stride(from: folded.count - 1, through: 1, by: -1) {
+            for key in [folded.prefix(length).joined(separator: " "), folded.suffix(length).joined(separator: " ")] {
+                if let section = words.sectionCues[key], section != current { return (section, nil) }
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Personal data
+
+    /// Takes the personal data out of a line; true when the line is personal and must not be screened.
+    func readPersonal(_ line: CVLine, section: CVVocabulary.Section?, into candidate: inout Candidate) -> Bool {
+        let text = line.text
+        let isReference = section == .other
+        let inHeader = section == nil || section == .personal
+        if line.isImage {
+            candidate.warnings.append("line \(line.number): a photo left out")
+            return true
+        }
+        // "Label: value"
+        if let colon = text.utf8.firstIndex(of: 58), text.utf8.distance(from: text.utf8.startIndex, to: colon) <= 40 {
+            let label = CVVocabulary.key(String(text[..<colon]))
+            let value = CVLine.trimmed(text[text.index(after: colon)...])
+            if let kind = words.personalCues[label], label.split(separator: " ").count <= 3 {
+                if !isReference || kind == .photo {
+                    store(kind, value: value, line: line, into: &candidate)
+                }
+                return true
+            }
+        }
+        let firstWord = line.folded.first.map(String.init) ?? ""
+        if words.personalCues[firstWord] == .photo, line.folded.count <= 8 {
+            candidate.warnings.append("line \(line.number): a photo caption left out")
+            return true
+        }
+        var personal = false
+        var digits = 0
+        for byte in text.utf8 where byte >= 48 && byte <= 57 { digits += 1 }
+        let emails = PersonalData.emails(in: text)
+        if !emails.isEmpty {
+            personal = true
+            if !isReference { candidate.contacts.emails += emails.filter { !candidate.contacts.emails.contains($0) } }
+        }
+        if digits >= 10, let id = PersonalData.nationalID(in: text) {
+            personal = true
+            if !isReference, candidate.contacts.nationalID == nil { candidate.contacts.nationalID = id }
+        }
+        let hasPhoneCue = digits >= 8 && line.folded.contains { words.personalCues[String($0)] == .phone }
+        let phones = digits >= 8 ? PersonalData.phones(in: text, labelled: hasPhoneCue) : []
+        if !phones.isEmpty {
+            personal = true
+            if !isReference { candidate.contacts.phones += phones.filter { !candidate.contacts.phones.contains($0) } }
+        }
+        let links = CVText.contains(text, "www.") || CVText.contains(text, "://") || CVText.contains(text, "linkedin") ? PersonalData.links(in: text) : []
+        if !links.isEmpty {
+            personal = true
+            if !isReference { candidate.contacts.links += links.filter { !candidate.contacts.links.contains($0) } }
+        }
+        if inHeader, !personal {
+            personal = readUnlabelledHeader(line, into: &candidate)
+        }
+        return personal || isReference && looksLikeReference(text)
+    }
+
+    /// "Referens: …" lines name other people; they are never screened.
+    func looksLikeReference(_ text: String) -> Bool {
+        let first = CVText.words(text).first ?? ""
+        return first.hasPrefix("referen") || first == "reference" || first == "references"
+    }
+
+    private func store(_ kind: CVVocabulary.PersonalKind, value: String, line: CVLine, into candidate: inout Candidate) {
+        switch kind {
+        case .name:
+            if candidate.name == nil, !value.isEmpty { candidate.name = value }
+        case .email:
+            candidate.contacts.emails += PersonalData.emails(in: value).filter { !candidate.contacts.emails.contains($0) }
+        case .phone:
+            candidate.contacts.phones += PersonalData.phones(in: value, labelled: true).filter { !candidate.contacts.phones.contains($0) }
+        case .address:
+            if candidate.contacts.address == nil, !value.isEmpty { candidate.contacts.address = value }
+        case .nationalID:
+            candidate.contacts.nationalID = PersonalData.nationalID(in: value, labelled: true) ?? value
+        case .birthDate:
+            if let id = PersonalData.nationalID(in: value) {
+                candidate.contacts.nationalID = candidate.contacts.nationalID ?? id
+            }
+            candidate.contacts.birthDate = value
+        case .age:
+            if let age = Self.firstNumber(in: value), (14...100).contains(age) { candidate.contacts.age = age }
+        case .gender:
+            candidate.contacts.gender = words.genderWords[CVVocabulary.key(value)] ?? value
+        case .photo:
+            candidate.warnings.append("line \(line.number): a photo caption left out")
+        case .link:
+            candidate.contacts.links.append(value)
+        case .other:
+            candidate.warnings.append("line \(line.number): a personal detail left out of screening")
+        }
+    }
+
+    /// In the header: "38 år", "Född 1985-03-12", "Kvinna", a bare birth date. True when the line was personal.
+    private func readUnlabelledHeader(_ line: CVLine, into candidate: inout Candidate) -> Bool {
+        let folded = CVText.words(line.text).map(String.init)
+        guard !folded.isEmpty else { return false }
+        var personal = false
+        for (i, word) in folded.enumerated() {
+            if let number = Int(word), (16...90).contains(number), i + 1 < folded.count, words.ageWords.contains(folded[i + 1]) {
+                candidate.contacts.age = number
+                personal = true
+            }
+            if words.personalCues[word] == .birthDate, word.count > 1 || (i + 1 < folded.count && Int(folded[i + 1]) != nil) {
+                candidate.contacts.birthDate = CVLine.trimmed(line.text)
+                personal = true
+            }
+        }
+        if folded.count <= 2, let gender = words.genderWords[folded.joined(separator: " ")], folded[0].count > 1 {
+            candidate.contacts.gender = gender
+            personal = true
+        }
+        if folded.count == 3, folded.allSatisfy({ Int($0) != nil }), folded[0].count == 4 {
+            candidate.contacts.birthDate = line.text
+            personal = true
+        }
+        return personal
+    }
+
+    static func firstNumber(in text: String) -> Int? {
+        var digits = ""
+        for c in text {
+            if c.isASCII, c.isNumber {
+                digits.append(c)
+            } else if !digits.isEmpty {
+                break
+            }
+        }
+        return Int(digits)
+    }
+
+    // MARK: - Header
+
+    private func readHeader(_ lines: [CVLine], into candidate: inout Candidate, scanned: inout [(line: CVLine, text: String)]) {
+        for line in lines where !line.isBlank {
+            if candidate.name == nil, let name = nameIn(line) {
+                candidate.name = name
+                continue
+            }
+            if candidate.name == nil, isDocumentTitle(line.text) { continue }
+            scanned.append((line, line.text))
+            readLicence(line, inSection: false, into: &candidate)
+        }
+    }
+
+    private func isDocumentTitle(_ text: String) -> Bool {
+        words.documentTitleWords.contains(CVVocabulary.key(text))
+    }
+
+    /// A person's name: two to four capitalised words and nothing else ("Anna-Karin Lindqvist", "CV – Ola Nordmann").
+    func nameIn(_ line: CVLine) -> String? {
+        if isDocumentTitle(line.text) { return nil }
+        var text = line.text
+        let folded = CVText.words(text).map(String.init)
+        // "CV – Anna Andersson", "Curriculum vitae: Anna Andersson"
+        for length in [2, 1] where folded.count > length {
+            if words.documentTitleWords.contains(folded.prefix(length).joined(separator: " ")) {
+                var rest = Substring(text)
+                var seen = 0
+                while seen < length, let range = rest.firstIndex(where: { !($0.isLetter) }) {
+                    rest = rest[range...].drop { !$0.isLetter }
+                    seen += 1
+                }
+                text = String(rest)
+                break
+            }
+        }
+        let parts = text.split(separator: " ")
+        guard (2...4).contains(parts.count) else { return nil }
+        for part in parts {
+            guard let first = part.first, first.isUppercase,
+                part.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" || $0 == "." })
+            else { return nil }
+        }
+        if words.sectionCues[CVVocabulary.key(text)] != nil { return nil }
+        if facts.occupation(forTitle: text) != nil && !line.isMarkdownHeading { return nil }
+        return CVLine.trimmed(text)
+    }
+
+    // MARK: - Other sections
+
+    private func readLine(
+        _ line: CVLine, section: CVVocabulary.Section, into candidate: inout Candidate, scanned: inout [(line: CVLine, text: String)]
+    ) {
+        switch section {
+        case .languages:
+            candidate.languages += facts.languages(in: line.text, source: line.source)
+                .filter { new in !candidate.languages.contains { $0.language == new.language } }
+        case .licences:
+            readLicence(line, inSection: true, into: &candidate)
+        case .certifications:
+            let name = certificateName(line.text)
+            if !name.isEmpty { candidate.certifications.append(NamedFact(name: name, source: line.source)) }
+            scanned.append((line, line.text))
+        case .skills:
+            let languages = facts.languages(in: line.text, source: line.source)
+            let hasSystem = !facts.vocabulary.systems.matches(inWords: line.folded, compounds: false).isEmpty
+            if !languages.isEmpty, !hasSystem, languages.contains(where: { $0.level != nil }) {
+                candidate.languages += languages.filter { new in !candidate.languages.contains { $0.language == new.language } }
+            } else {
+                scanned.append((line, line.text))
+            }
+            readLicence(line, inSection: false, into: &candidate)
+            if facts.mentionsCertificate(line.folded) {
+                candidate.certifications.append(NamedFact(name: certificateName(line.text), source: line.source))
+            }
+        case .personal, .summary, .other, .employment, .education:
+            scanned.append((line, line.text))
+            readLicence(line, inSection: false, into: &candidate)
+            if section != .employment, facts.mentionsCertificate(line.folded) {
+                candidate.certifications.append(NamedFact(name: certificateName(line.text), source: line.source))
+            }
+        }
+    }
+
+    private func certificateName(_ text: String) -> String {
+        guard let range = facts.dates.firstRange(in: text) else { return CVFactReader.trim(text) }
+        return CVFactReader.trim(Self.removing(range.scalarRange, from: text))
+    }
+
+    private func readLicence(_ line: CVLine, inSection: Bool, into candidate: inout Candidate) {
+        switch facts.licences(in: line.text, folded: line.folded, inSection: inSection) {
+        case .classes(let classes):
+            for licenceClass in classes where !candidate.licences.contains(where: { $0.licenceClass == licenceClass }) {
+                candidate.licences.append(LicenceEntry(licenceClass: licenceClass, source: line.source))
+            }
+        case .unclassified:
+            candidate.warnings.append("line \(line.number): a driving licence without a class; none recorded")
+        case .negated, .none:
+            break
+        }
+    }
+
+    /// One entry per system: the highest level stated anywhere, else the first mention.
+    static func merged(_ skills: [SkillEntry]) -> [SkillEntry] {
+        var result: [SkillEntry] = []
+        var index: [String: Int] = [:]
+        for skill in skills {
+            if let i = index[skill.name] {
+                if let level = skill.level, result[i].level.map({ level > $0 }) ?? true { result[i] = skill }
+            } else {
+                index[skill.name] = result.count
+                result.append(skill)
+            }
+        }
+        return result
+    }
+
+    /// `text` with the scalars in `range` removed.
+    static func removing(_ range: Range<Int>, from text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for (i, scalar) in text.unicodeScalars.enumerated() where !range.contains(i) { scalars.append(scalar) }
+        return String(scalars)
+    }
+}

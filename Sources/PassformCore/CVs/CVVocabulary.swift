@@ -1,0 +1,237 @@
+import Foundation
+
+/// The words a CV reader needs besides the ``Vocabulary``: section headings, dates, skill levels,
+/// personal-data cues, public-sector cues and the names of laws.
+///
+/// The standard set ships as `cv-sections.json`, `cv-dates.json`, `cv-words.json`, `public-sector.json`
+/// and `laws.json` in `Vocabulary/Data`; all matching is on folded words (``Folding``).
+public struct CVVocabulary: Sendable {
+    /// A part of a CV that a heading opens.
+    public enum Section: String, Sendable, Codable, CaseIterable {
+        case employment, education, skills, languages, licences, certifications, personal, summary, other
+    }
+
+    /// A kind of personal data that a labelled line ("Telefon: …") carries.
+    enum PersonalKind: String, Sendable, Codable {
+        case name, email, phone, address, nationalID, birthDate, age, gender, photo, link, other
+    }
+
+    // MARK: - File shapes
+
+    struct SectionFile: Codable {
+        struct Entry: Codable {
+            var id: Section
+            var cues: [String]
+        }
+        var sections: [Entry]
+    }
+
+    struct DateFile: Codable {
+        struct Month: Codable {
+            var month: Int
+            var names: [String]
+        }
+        struct Semester: Codable {
+            var names: [String]
+            var start: Int
+            var end: Int
+        }
+        var months: [Month]
+        var present: [String]
+        var rangeWords: [String]
+        var openStartWords: [String]
+        var semesters: [Semester]
+    }
+
+    struct WordFile: Codable {
+        struct Level: Codable {
+            var level: SkillLevel
+            var terms: [String]
+        }
+        struct Personal: Codable {
+            var kind: PersonalKind
+            var cues: [String]
+        }
+        struct EducationStems: Codable {
+            var level: EducationLevel
+            var stems: [String]
+        }
+        var skillLevels: [Level]
+        var skillLevelConnectors: [String]
+        var personal: [Personal]
+        var ageWords: [String]
+        var genderWords: [String: [String]]
+        var licenceClasses: [String]
+        var licenceCues: [String]
+        var negations: [String]
+        var certificationCues: [String]
+        var educationLevels: [EducationStems]
+        var institutionCues: [String]
+        var titleEmployerSeparators: [String]
+        var companyMarkers: [String]
+        var documentTitleWords: [String]
+        var nonWorkTitles: [String]
+    }
+
+    struct PublicSectorFile: Codable {
+        var words: [String]
+        var suffixes: [String]
+        var names: [String]
+        var privateMarkers: [String]
+    }
+
+    struct LawFile: Codable {
+        struct Law: Codable {
+            var name: String
+            var aliases: [String]
+        }
+        var laws: [Law]
+    }
+
+    // MARK: - Indexes
+
+    /// Folded heading ("work experience") → section.
+    var sectionCues: [String: Section] = [:]
+    /// Every folded word of any heading, and the words that join two headings ("och", "and", "og").
+    var sectionWords: Set<String> = ["och", "og", "and", "samt", "&"]
+    /// Folded month name → month number.
+    var monthNames: [String: Int] = [:]
+    /// Folded words of "until now" phrases ("i dag" → ["i", "dag"]), longest first.
+    var presentPhrases: [[String]] = []
+    /// Folded words of range joiners ("t.o.m." → ["t", "o", "m"]).
+    var rangePhrases: [[String]] = []
+    var openStartPhrases: [[String]] = []
+    /// Folded semester word → (start month, end month).
+    var semesters: [String: (start: Int, end: Int)] = [:]
+    var skillLevels = PhraseMatcher<SkillLevel>()
+    var skillLevelConnectors: Set<String> = []
+    /// Folded label ("e-post", "telefon") → kind.
+    var personalCues: [String: PersonalKind] = [:]
+    var ageWords: Set<String> = []
+    /// Folded gender word → "female", "male" or "other".
+    var genderWords: [String: String] = [:]
+    var licenceClasses: Set<String> = []
+    var licenceCueWords: Set<String> = []
+    var negations: Set<String> = []
+    var certificationCues: Set<String> = []
+    /// Education levels in priority order, each with folded stems; a stem starting with `*` may sit inside a word.
+    var educationStems: [(level: EducationLevel, prefixes: [[String]], infixes: [String])] = []
+    var institutionCues: Set<String> = []
+    var titleEmployerSeparators: [String] = []
+    var companyMarkers: Set<String> = []
+    var documentTitleWords: Set<String> = []
+    /// Folded titles of periods that are not jobs ("föräldraledig", "parental leave").
+    var nonWorkTitles: Set<String> = []
+    var publicWords: Set<String> = []
+    var publicSuffixes: [String] = []
+    var publicNames: [[String]] = []
+    var privateMarkers: Set<String> = []
+    /// Law names matched on folded words (inflections allowed).
+    var laws = PhraseMatcher<String>()
+    /// Law acronyms ("LAS", "OSL") matched case-sensitively on whole tokens.
+    var lawAcronyms: [String: String] = [:]
+
+    /// The vocabulary shipped with Passform.
+    public static let standard: CVVocabulary = {
+        var words = CVVocabulary()
+        func load<T: Decodable>(_ name: String, as type: T.Type) -> T? {
+            guard let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Data"),
+                let data = try? Data(contentsOf: url)
+            else { return nil }
+            return try? JSONDecoder().decode(T.self, from: data)
+        }
+        if let file = load("cv-sections", as: SectionFile.self) { words.add(file) }
+        if let file = load("cv-dates", as: DateFile.self) { words.add(file) }
+        if let file = load("cv-words", as: WordFile.self) { words.add(file) }
+        if let file = load("public-sector", as: PublicSectorFile.self) { words.add(file) }
+        if let file = load("laws", as: LawFile.self) { words.add(file) }
+        return words
+    }()
+
+    /// An empty vocabulary; ``standard`` is the one to use.
+    public init() {}
+
+    static func key(_ text: String) -> String {
+        CVText.words(text).joined(separator: " ")
+    }
+
+    static func phrase(_ text: String) -> [String] {
+        CVText.words(text).map(String.init)
+    }
+
+    private mutating func add(_ file: SectionFile) {
+        for entry in file.sections {
+            for cue in entry.cues {
+                sectionCues[Self.key(cue)] = entry.id
+                sectionWords.formUnion(Self.phrase(cue))
+            }
+        }
+    }
+
+    private mutating func add(_ file: DateFile) {
+        for month in file.months {
+            for name in month.names { monthNames[Self.key(name)] = month.month }
+        }
+        presentPhrases = file.present.map(Self.phrase).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        rangePhrases = file.rangeWords.map(Self.phrase).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        openStartPhrases = file.openStartWords.map(Self.phrase).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        for semester in file.semesters {
+            for name in semester.names { semesters[Self.key(name)] = (semester.start, semester.end) }
+        }
+    }
+
+    private mutating func add(_ file: WordFile) {
+        for level in file.skillLevels {
+            for term in level.terms { skillLevels.add(term, level.level) }
+        }
+        skillLevelConnectors = Set(file.skillLevelConnectors.map(Self.key))
+        for entry in file.personal {
+            for cue in entry.cues { personalCues[Self.key(cue)] = entry.kind }
+        }
+        ageWords = Set(file.ageWords.map(Self.key))
+        for (gender, terms) in file.genderWords {
+            for term in terms { genderWords[Self.key(term)] = gender }
+        }
+        licenceClasses = Set(file.licenceClasses)
+        licenceCueWords = Set(file.licenceCues.flatMap(Self.phrase))
+        negations = Set(file.negations.map(Self.key))
+        certificationCues = Set(file.certificationCues.map(Self.key))
+        for entry in file.educationLevels {
+            var prefixes: [[String]] = []
+            var infixes: [String] = []
+            for stem in entry.stems {
+                if stem.hasPrefix("*") {
+                    infixes.append(Folding.asciiFold(String(stem.dropFirst())))
+                } else {
+                    prefixes.append(Self.phrase(stem))
+                }
+            }
+            educationStems.append((entry.level, prefixes, infixes))
+        }
+        institutionCues = Set(file.institutionCues.map(Self.key))
+        titleEmployerSeparators = file.titleEmployerSeparators
+        companyMarkers = Set(file.companyMarkers.map(Self.key))
+        documentTitleWords = Set(file.documentTitleWords.map(Self.key))
+        nonWorkTitles = Set(file.nonWorkTitles.map(Self.key))
+    }
+
+    private mutating func add(_ file: PublicSectorFile) {
+        publicWords = Set(file.words.map(Self.key))
+        publicSuffixes = file.suffixes.map(Self.key).sorted { $0.count > $1.count }
+        publicNames = file.names.map(Self.phrase)
+        privateMarkers = Set(file.privateMarkers.map(Self.key))
+    }
+
+    private mutating func add(_ file: LawFile) {
+        for law in file.laws {
+            for alias in law.aliases {
+                let isAcronym = alias.count <= 6 && !alias.contains(where: \.isLowercase) && !alias.contains(" ")
+                if isAcronym {
+                    lawAcronyms[alias] = law.name
+                } else {
+                    laws.add(alias, law.name)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,267 @@
+/// Finds the period in a line of a CV, in the forms people write in Swedish, Norwegian, Danish and English.
+///
+/// ```swift
+/// let parser = DateRangeParser()
+/// parser.firstRange(in: "mars 2019 – nu")   // start 2019-03, current
+/// parser.firstRange(in: "2016–2019")        // start 2016, end 2019, year-only
+/// ```
+///
+/// Recognised: `2019-03`, `2019/03`, `2019-03-15`, `03/2019`, `3.2019`, `15.03.2019`, `mars 2019`, `jan. 2018`,
+/// `Aug 2015`, `ht 2018`, `2019`; joined by a dash, `till`, `til`, `to`, `t.o.m.`; ends such as `nu`, `nå`, `d.d.`,
+/// `present`, `pågående`; open starts such as `sedan 2020`, `fra 2019`, `since 2021`.
+public struct DateRangeParser: Sendable {
+    var words: CVVocabulary
+
+    /// Years outside this range are not taken as dates (they are more likely amounts or codes).
+    static let years = 1950...2100
+
+    public init(words: CVVocabulary = .standard) {
+        self.words = words
+    }
+
+    // MARK: - Tokens
+
+    enum TokenKind: Equatable {
+        case number(value: Int, digits: Int)
+        case word(String)
+        case dash
+        case slash
+        case dot
+        case other
+    }
+
+    struct Token {
+        var kind: TokenKind
+        var start: Int
+        var end: Int
+    }
+
+    /// True when the line has four digits in a row, the cheapest test that it may hold a period.
+    static func mayHoldYear(_ line: String) -> Bool {
+        var run = 0
+        for byte in line.utf8 {
+            if byte >= 48 && byte <= 57 {
+                run += 1
+                if run == 4 { return true }
+            } else {
+                run = 0
+            }
+        }
+        return false
+    }
+
+    /// A letter, asking Unicode only outside ASCII.
+    @inline(__always)
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        s.value < 128 ? (s.value >= 65 && s.value <= 90) || (s.value >= 97 && s.value <= 122) : s.properties.isAlphabetic
+    }
+
+    static func tokens(_ scalars: [Unicode.Scalar]) -> [Token] {
+        var result: [Token] = []
+        var i = 0
+        while i < scalars.count {
+            let s = scalars[i]
+            if s == " " || s == "\t" || (s.value >= 128 && s.properties.isWhitespace) {
+                i += 1
+                continue
+            }
+            if ("0"..."9").contains(s) {
+                var value = 0
+                let start = i
+                while i < scalars.count, ("0"..."9").contains(scalars[i]) {
+                    value = value &* 10 &+ Int(scalars[i].value - 48)
+                    i += 1
+                }
+                result.append(Token(kind: .number(value: value, digits: i - start), start: start, end: i))
+                continue
+            }
+            if Self.isLetter(s) {
+                let start = i
+                var word = String.UnicodeScalarView()
+                while i < scalars.count, Self.isLetter(scalars[i]) {
+                    word.append(scalars[i])
+                    i += 1
+                }
+                result.append(Token(kind: .word(CVText.fold(String(word))), start: start, end: i))
+                continue
+            }
+            let kind: TokenKind
+            switch s {
+            case "-", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2212}": kind = .dash
+            case "/": kind = .slash
+            case ".": kind = .dot
+            default: kind = .other
+            }
+            result.append(Token(kind: kind, start: i, end: i + 1))
+            i += 1
+        }
+        return result
+    }
+
+    // MARK: - Parsing
+
+    /// The first period in `line`, preferring a full range over a single date; nil when the line has none.
+    public func firstRange(in line: String) -> DateRange? {
+        guard Self.mayHoldYear(line) else { return nil }
+        let scalars = Array(line.unicodeScalars)
+        let tokens = Self.tokens(scalars)
+        var single: DateRange?
+        var i = 0
+        while i < tokens.count {
+            if let (range, next) = range(at: i, in: tokens) {
+                if range.end != nil || range.isCurrent { return range }
+                if single == nil { single = range }
+                i = next
+            } else {
+                i += 1
+            }
+        }
+        return single
+    }
+
+    /// A range starting at token `i`, and the index after it.
+    func range(at i: Int, in tokens: [Token]) -> (DateRange, Int)? {
+        var index = i
+        var openStart = false
+        if let next = phrase(openStartPhrasesOf: tokens, at: index) {
+            openStart = true
+            index = next
+        }
+        guard let (start, afterStart) = date(at: index, in: tokens) else { return nil }
+        let first = tokens[i].start
+        // A joiner, then an end date or "now".
+        if let afterJoin = joiner(at: afterStart, in: tokens) {
+            if let (end, afterEnd) = date(at: afterJoin, in: tokens) {
+                return (DateRange(start: start, end: end, isCurrent: false, scalarRange: first..<tokens[afterEnd - 1].end), afterEnd)
+            }
+            if let afterNow = present(at: afterJoin, in: tokens) {
+                return (DateRange(start: start, end: nil, isCurrent: true, scalarRange: first..<tokens[afterNow - 1].end), afterNow)
+            }
+            if isDash(tokens[afterStart]) && (afterJoin >= tokens.count || !isWordOrNumber(tokens[afterJoin])) {
+                // "2019-03 –" with nothing after: an open end.
+                return (DateRange(start: start, end: nil, isCurrent: true, scalarRange: first..<tokens[afterJoin - 1].end), afterJoin)
+            }
+        }
+        if let afterNow = present(at: afterStart, in: tokens), openStart {
+            return (DateRange(start: start, end: nil, isCurrent: true, scalarRange: first..<tokens[afterNow - 1].end), afterNow)
+        }
+        let range = DateRange(start: start, end: nil, isCurrent: openStart, scalarRange: first..<tokens[afterStart - 1].end)
+        return (range, afterStart)
+    }
+
+    private func isDash(_ token: Token) -> Bool { token.kind == .dash }
+
+    private func isWordOrNumber(_ token: Token) -> Bool {
+        switch token.kind {
+        case .word, .number: true
+        default: false
+        }
+    }
+
+    /// A date at token `i`, and the index after it.
+    func date(at i: Int, in tokens: [Token]) -> (CVDate, Int)? {
+        guard i < tokens.count else { return nil }
+        func number(_ k: Int) -> (value: Int, digits: Int)? {
+            guard k < tokens.count, case .number(let value, let digits) = tokens[k].kind else { return nil }
+            return (value, digits)
+        }
+        func isSeparator(_ k: Int) -> Bool {
+            guard k < tokens.count else { return false }
+            switch tokens[k].kind {
+            case .dash, .slash, .dot: return tokens[k].start == tokens[k - 1].end  // written tight: "2019-03"
+            default: return false
+            }
+        }
+        switch tokens[i].kind {
+        case .number(let value, let digits):
+            if digits == 4, Self.years.contains(value) {
+                // 2019-03, 2019/03, 2019-03-15, 2019.03
+                if isSeparator(i + 1), let month = number(i + 2), month.digits <= 2, (1...12).contains(month.value),
+                    tokens[i + 2].start == tokens[i + 1].end
+                {
+                    var next = i + 3
+                    if isSeparator(next), let day = number(next + 1), day.digits <= 2 { next += 2 }
+                    return (CVDate(year: value, month: month.value), next)
+                }
+                return (CVDate(year: value), i + 1)
+            }
+            if digits <= 2 {
+                // 03/2019, 3.2019, 15.03.2019, 15 mars 2019
+                if isSeparator(i + 1), let second = number(i + 2) {
+                    if second.digits == 4, Self.years.contains(second.value), (1...12).contains(value) {
+                        return (CVDate(year: value == 0 ? second.value : second.value, month: value), i + 3)
+                    }
+                    if second.digits <= 2, (1...12).contains(second.value), isSeparator(i + 3),
+                        let year = number(i + 4), year.digits == 4, Self.years.contains(year.value)
+                    {
+                        return (CVDate(year: year.value, month: second.value), i + 5)
+                    }
+                }
+                if (1...31).contains(value), i + 1 < tokens.count, case .word = tokens[i + 1].kind,
+                    let (date, next) = date(at: i + 1, in: tokens), date.month != nil
+                {
+                    return (date, next)
+                }
+                if (1...31).contains(value), i + 2 < tokens.count, tokens[i + 1].kind == .dot,
+                    case .word = tokens[i + 2].kind, let (date, next) = date(at: i + 2, in: tokens), date.month != nil
+                {
+                    return (date, next)
+                }
+            }
+            return nil
+        case .word(let word):
+            var next = i + 1
+            if next < tokens.count, tokens[next].kind == .dot { next += 1 }
+            guard let year = number(next), year.digits == 4, Self.years.contains(year.value) else { return nil }
+            if let month = words.monthNames[word] {
+                return (CVDate(year: year.value, month: month), next + 1)
+            }
+            if let term = words.semesters[word] {
+                return (CVDate(year: year.value, term: term.start...term.end), next + 1)
+            }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    /// A dash or a word such as "till", "to", "t.o.m." at `i`; the index after it.
+    func joiner(at i: Int, in tokens: [Token]) -> Int? {
+        guard i < tokens.count else { return nil }
+        if tokens[i].kind == .dash {
+            var next = i + 1
+            while next < tokens.count, tokens[next].kind == .dash { next += 1 }  // "--"
+            return next
+        }
+        return match(words.rangePhrases, in: tokens, at: i)
+    }
+
+    func present(at i: Int, in tokens: [Token]) -> Int? {
+        match(words.presentPhrases, in: tokens, at: i)
+    }
+
+    func phrase(openStartPhrasesOf tokens: [Token], at i: Int) -> Int? {
+        match(words.openStartPhrases, in: tokens, at: i)
+    }
+
+    /// Matches one of `phrases` (folded words) at `i`, skipping dots between the words ("d.d.", "t.o.m.").
+    func match(_ phrases: [[String]], in tokens: [Token], at i: Int) -> Int? {
+        for phrase in phrases {
+            var k = i
+            var ok = true
+            for word in phrase {
+                while k < tokens.count, tokens[k].kind == .dot, k > i { k += 1 }
+                guard k < tokens.count, case .word(let w) = tokens[k].kind, w == word else {
+                    ok = false
+                    break
+                }
+                k += 1
+            }
+            if ok {
+                while k < tokens.count, tokens[k].kind == .dot { k += 1 }
+                return k
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,223 @@
+import Foundation
+
+/// Reads a JSON Resume (jsonresume.org schema v1) into a ``Candidate``.
+///
+/// `basics` gives the name and contacts; `work` the jobs (`position`, `name` or `company`, `startDate`,
+/// `endDate`; no end date means current); `education` the degrees (`studyType`, `area`, `institution`);
+/// `skills` the systems (`name`, `level`, `keywords`); `languages` the languages (`language`, `fluency`);
+/// `certificates` the certifications. Summaries and highlights are scanned for systems and laws.
+/// Each fact's source is the line of the JSON file where its value is written.
+public struct JSONResumeParser: Sendable {
+    package var facts: CVFactReader
+
+    public init(vocabulary: Vocabulary = .standard, words: CVVocabulary = .standard) {
+        facts = CVFactReader(vocabulary: vocabulary, words: words)
+    }
+
+    /// Reads the JSON text of a resume.
+    /// - Throws: ``CVParseError`` when the text is not JSON, or is JSON of another shape.
+    public func parse(_ text: String, asOf: YearMonth, file: String? = nil) throws -> Candidate {
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [])
+        } catch {
+            throw CVParseError(file: file, reason: .invalidJSON(detail: Self.problem(in: text)))
+        }
+        guard let root = object as? [String: Any],
+            root["basics"] != nil || root["work"] != nil || root["education"] != nil || root["skills"] != nil
+        else {
+            throw CVParseError(file: file, reason: .unknownJSON)
+        }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var locator = Locator(lines: lines)
+        var candidate = Candidate()
+        let basics = root["basics"] as? [String: Any] ?? [:]
+        candidate.name = Self.string(basics["name"])
+        if let email = Self.string(basics["email"]) { candidate.contacts.emails = [email] }
+        if let phone = Self.string(basics["phone"]) { candidate.contacts.phones = [phone] }
+        if let url = Self.string(basics["url"]) ?? Self.string(basics["website"]) { candidate.contacts.links.append(url) }
+        for profile in basics["profiles"] as? [[String: Any]] ?? [] {
+            if let url = Self.string(profile["url"]) { candidate.contacts.links.append(url) }
+        }
+        if let location = basics["location"] as? [String: Any] {
+            let parts = ["address", "postalCode", "city", "region", "countryCode"].compactMap { Self.string(location[$0]) }
+            if !parts.isEmpty { candidate.contacts.address = parts.joined(separator: ", ") }
+        }
+        if Self.string(basics["image"]) != nil || Self.string(basics["picture"]) != nil {
+            candidate.warnings.append("basics.image: a photo left out")
+        }
+        var scanned: [SourceSpan] = []
+        for key in ["label", "summary"] {
+            if let value = Self.string(basics[key]) { scanned.append(locator.span(of: value)) }
+        }
+
+        for job in root["work"] as? [[String: Any]] ?? [] {
+            let title = Self.string(job["position"]) ?? ""
+            let employer = Self.string(job["name"]) ?? Self.string(job["company"])
+            let source = locator.span(of: title.isEmpty ? (employer ?? "") : title)
+            guard !title.isEmpty else {
+                candidate.warnings.append("line \(source.line): a job without a position is left out")
+                continue
+            }
+            let range = Self.range(start: Self.string(job["startDate"]), end: Self.string(job["endDate"]))
+            candidate.employment.append(
+                facts.employment(title: title, employer: employer, range: range, source: source, asOf: asOf, warnings: &candidate.warnings))
+            for value in [Self.string(job["summary"]), Self.string(job["description"])].compactMap({ $0 }) + Self.strings(job["highlights"]) {
+                scanned.append(locator.span(of: value))
+            }
+        }
+        for job in root["volunteer"] as? [[String: Any]] ?? [] {
+            for value in [Self.string(job["summary"])].compactMap({ $0 }) + Self.strings(job["highlights"]) {
+                scanned.append(locator.span(of: value))
+            }
+        }
+
+        for school in root["education"] as? [[String: Any]] ?? [] {
+            let studyType = Self.string(school["studyType"]) ?? ""
+            let area = Self.string(school["area"]) ?? ""
+            let institution = Self.string(school["institution"])
+            let title = [studyType, area].filter { !$0.isEmpty }.joined(separator: " i ")
+            let source = locator.span(of: studyType.isEmpty ? (institution ?? area) : studyType)
+            let level = facts.educationLevel(in: studyType) ?? facts.educationLevel(in: [title, institution ?? ""].joined(separator: ", "))
+            let field = facts.educationField(in: area) ?? facts.educationField(in: studyType)
+            let range = Self.range(start: Self.string(school["startDate"]), end: Self.string(school["endDate"]))
+            let months = range?.months
+            candidate.education.append(
+                EducationEntry(
+                    level: level, field: field, title: title.isEmpty ? (institution ?? "") : title, institution: institution,
+                    start: months?.start, end: months?.end ?? nil, source: source))
+            if level == nil { candidate.warnings.append("line \(source.line): the level of an education is not recognised") }
+        }
+
+        for skill in root["skills"] as? [[String: Any]] ?? [] {
+            let name = Self.string(skill["name"]) ?? ""
+            let stated = Self.string(skill["level"]).flatMap(skillLevel)
+            for value in [name] + Self.strings(skill["keywords"]) where !value.isEmpty {
+                let source = locator.span(of: value)
+                for var entry in facts.skills(in: value, source: source) {
+                    entry.level = entry.level ?? stated
+                    candidate.skills.append(entry)
+                }
+            }
+        }
+
+        for language in root["languages"] as? [[String: Any]] ?? [] {
+            let name = Self.string(language["language"]) ?? ""
+            let fluency = Self.string(language["fluency"]) ?? ""
+            let source = locator.span(of: name)
+            guard let code = facts.vocabulary.languageNames.firstMatch(in: name, compounds: false)?.value else {
+                if !name.isEmpty { candidate.warnings.append("line \(source.line): the language '\(CVFactReader.shortened(name))' is not known") }
+                continue
+            }
+            let level = facts.vocabulary.languageLevels.firstMatch(in: fluency, compounds: false)?.value
+            candidate.languages.append(LanguageSkill(language: code, level: level, source: source))
+        }
+
+        for certificate in root["certificates"] as? [[String: Any]] ?? [] {
+            guard let name = Self.string(certificate["name"]) else { continue }
+            candidate.certifications.append(NamedFact(name: name, source: locator.span(of: name)))
+        }
+        for interest in root["interests"] as? [[String: Any]] ?? [] {
+            for value in [Self.string(interest["name"])].compactMap({ $0 }) + Self.strings(interest["keywords"]) {
+                if case .classes(let classes) = facts.licences(in: value, inSection: false) {
+                    for licenceClass in classes { candidate.licences.append(LicenceEntry(licenceClass: licenceClass, source: locator.span(of: value))) }
+                }
+            }
+        }
+
+        for source in scanned {
+            candidate.skills += facts.skills(in: source.text, source: source)
+            for law in facts.laws(in: source.text, source: source) where !candidate.laws.contains(where: { $0.name == law.name }) {
+                candidate.laws.append(law)
+            }
+            if case .classes(let classes) = facts.licences(in: source.text, inSection: false) {
+                for licenceClass in classes where !candidate.licences.contains(where: { $0.licenceClass == licenceClass }) {
+                    candidate.licences.append(LicenceEntry(licenceClass: licenceClass, source: source))
+                }
+            }
+        }
+        candidate.skills = CVTextParser.merged(candidate.skills)
+        return candidate
+    }
+
+    /// A JSON Resume skill level ("Master", "Advanced", "Intermediate", "Beginner") on the skill ladder.
+    func skillLevel(_ text: String) -> SkillLevel? {
+        switch Folding.asciiFold(text).trimmingCharacters(in: .whitespaces) {
+        case "master", "expert", "advanced", "senior": return .storErfarenhet
+        case "intermediate", "proficient", "good": return .goda
+        case "beginner", "basic", "novice", "elementary": return .grund
+        default: return facts.words.skillLevels.firstMatch(in: text, compounds: false)?.value
+        }
+    }
+
+    /// A period from ISO 8601 dates ("2019-03-01", "2019-03", "2019"); no end date means current.
+    static func range(start: String?, end: String?) -> DateRange? {
+        guard let start, let first = date(start) else { return nil }
+        guard let end, !end.isEmpty else { return DateRange(start: first, end: nil, isCurrent: true, scalarRange: 0..<0) }
+        guard let last = date(end) else { return DateRange(start: first, end: nil, isCurrent: true, scalarRange: 0..<0) }
+        return DateRange(start: first, end: last, isCurrent: false, scalarRange: 0..<0)
+    }
+
+    static func date(_ text: String) -> CVDate? {
+        let parts = text.split(separator: "-")
+        guard let first = parts.first, first.count == 4, let year = Int(first) else { return nil }
+        if parts.count >= 2, let month = Int(parts[1]), (1...12).contains(month) { return CVDate(year: year, month: month) }
+        return CVDate(year: year)
+    }
+
+    static func string(_ value: Any?) -> String? {
+        guard let text = value as? String else { return nil }
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    static func strings(_ value: Any?) -> [String] {
+        (value as? [Any] ?? []).compactMap { string($0) }
+    }
+
+    /// Where JSON's own error is unhelpful on Linux: the first line whose quotes do not balance, or a hint.
+    package static func problem(in text: String) -> String {
+        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return "the file is blank" }
+        var depth = 0
+        var inString = false
+        var escaped = false
+        var line = 1
+        for c in text {
+            if c == "\n" { line += 1 }
+            if inString {
+                if escaped { escaped = false } else if c == "\\" { escaped = true } else if c == "\"" { inString = false }
+                continue
+            }
+            switch c {
+            case "\"": inString = true
+            case "{", "[": depth += 1
+            case "}", "]":
+                depth -= 1
+                if depth < 0 { return "line \(line): a closing bracket without an opening one" }
+            default: break
+            }
+        }
+        if inString { return "a string is not closed" }
+        if depth > 0 { return "the document ends before all brackets are closed (truncated?)" }
+        return "check for a missing comma, quote or bracket"
+    }
+
+    /// Finds the line of the JSON text where a value is written, moving forward through the file.
+    struct Locator {
+        var lines: [String]
+        var next = 0
+
+        mutating func span(of value: String) -> SourceSpan {
+            let needle = value.split(separator: "\n").first.map(String.init) ?? value
+            guard !needle.isEmpty else { return SourceSpan(line: 1, text: value) }
+            for pass in 0..<2 {
+                let range = pass == 0 ? Array(next..<lines.count) : Array(0..<min(next, lines.count))
+                for i in range where lines[i].contains(needle) {
+                    if pass == 0 { next = i }
+                    return SourceSpan(line: i + 1, text: value)
+                }
+            }
+            return SourceSpan(line: 1, text: value)
+        }
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+
+/// Finds the personal data in CV text: e-mail addresses, phone numbers, web links, Swedish personnummer,
+/// Norwegian fødselsnummer and Danish CPR numbers. Used to keep them apart from the screened facts and
+/// to redact them in blind mode.
+package enum PersonalData {
+    /// The e-mail addresses in `text`.
+    package static func emails(in text: String) -> [String] {
+        guard text.utf8.contains(64) else { return [] }
+        return text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" || $0 == "|" || $0 == "<" || $0 == ">" || $0 == "(" || $0 == ")" })
+            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".:[]\"'")) }
+            .filter { token in
+                guard let at = token.firstIndex(of: "@"), at != token.startIndex else { return false }
+                return token[token.index(after: at)...].contains(".")
+            }
+            .map { $0.hasPrefix("mailto:") ? String($0.dropFirst(7)) : $0 }
+    }
+
+    /// Web links ("https://…", "www.…", "linkedin.com/in/…").
+    package static func links(in text: String) -> [String] {
+        text.split(whereSeparator: { $0 == " " || $0 == "|" || $0 == "<" || $0 == ">" || $0 == "(" || $0 == ")" })
+            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ",;:[]\"'")) }
+            .filter { $0.hasPrefix("http://") || $0.hasPrefix("https://") || $0.hasPrefix("www.") || $0.contains("linkedin.com") }
+    }
+
+    /// Runs of digits with the spaces, dashes, dots, slashes and parentheses between them, and the `+` before them.
+    static func digitRuns(in text: String) -> [(text: String, digits: String)] {
+        var result: [(String, String)] = []
+        let bytes = Array(text.utf8)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let isStart = (48...57).contains(b) || b == 43 || b == 40  // digit, "+", "("
+            guard isStart else {
+                i += 1
+                continue
+            }
+            // A run: digits with spaces, dashes, dots, slashes and parentheses between them.
+            var j = i
+            var digits: [UInt8] = []
+            var lastDigit = i
+            while j < bytes.count {
+                let c = bytes[j]
+                if (48...57).contains(c) {
+                    digits.append(c)
+                    lastDigit = j
+                } else if c == 32 || c == 45 || c == 46 || c == 47 || c == 40 || c == 41 || (c == 43 && j == i) {
+                    // part of the run
+                } else {
+                    break
+                }
+                j += 1
+            }
+            if digits.count >= 6 {
+                var first = i
+                while first < lastDigit, bytes[first] == 32 || bytes[first] == 45 || bytes[first] == 46 || bytes[first] == 47 { first += 1 }
+                var written = String(decoding: bytes[first...lastDigit], as: UTF8.self)
+                if written.hasPrefix("(") && !written.contains(")") { written.removeFirst() }
+                result.append((written, String(decoding: digits, as: UTF8.self)))
+            }
+            i = max(j, i + 1)
+        }
+        return result
+    }
+
+    /// A personnummer (`YYMMDD-XXXX`, `YYYYMMDD-XXXX`), fødselsnummer (`DDMMYY XXXXX`) or CPR number
+    /// (`DDMMYY-XXXX`) in `text`; an 11-digit number counts only when `labelled`.
+    package static func nationalID(in text: String, labelled: Bool = false) -> String? {
+        for (written, digits) in digitRuns(in: text) {
+            let hasDash = written.contains("-") || written.contains("+")
+            switch digits.count {
+            case 10 where hasDash || labelled:
+                let separatorAt = written.firstIndex { $0 == "-" || $0 == "+" || $0 == " " }
+                if let separatorAt, written.distance(from: written.startIndex, to: separatorAt) == 6, isPlausibleDate(digits.prefix(6)) {
+                    return written
+                }
+                if labelled { return written }
+            case 12 where hasDash || labelled:
+                if let year = Int(digits.prefix(4)), (1900...2030).contains(year) { return written }
+            case 11 where labelled:
+                return written
+            default:
+                continue
+            }
+        }
+        return nil
+    }
+
+    /// True when six digits read as YYMMDD or DDMMYY.
+    static func isPlausibleDate(_ six: Substring) -> Bool {
+        let values = Array(six).compactMap(\.wholeNumberValue)
+        guard values.count == 6 else { return false }
+        let a = values[0] * 10 + values[1]
+        let b = values[2] * 10 + values[3]
+        let c = values[4] * 10 + values[5]
+        let swedish = (1...12).contains(b) && (1...31).contains(c % 60)  // samordningsnummer add 60 to the day
+        let nordic = (1...31).contains(a % 40) && (1...12).contains(b)  // D-nummer add 40 to the day
+        return swedish || nordic
+    }
+
+    /// Phone numbers: a run of at least eight digits starting with `+` or `0`, or any such run when `labelled`.
+    package static func phones(in text: String, labelled: Bool = false) -> [String] {
+        digitRuns(in: text).compactMap { written, digits in
+            guard digits.count >= 8, digits.count <= 15 else { return nil }
+            if labelled || written.hasPrefix("+") || written.hasPrefix("0") || written.hasPrefix("(0") {
+                if nationalID(in: written) != nil { return nil }
+                return written
+            }
+            return nil
+        }
+    }
+
+    /// `text` with e-mail addresses, links, phone numbers, national identity numbers and the given names replaced by `[…]`.
+    /// "2016-2019": eight digits that are two years in order, a period and not an identifier.
+    static func isYearRange(_ digits: String) -> Bool {
+        guard digits.count == 8, let from = Int(digits.prefix(4)), let to = Int(digits.suffix(4)) else { return false }
+        return (1940...2100).contains(from) && (1940...2100).contains(to) && from <= to
+    }
+
+    package static func redacted(_ text: String, names: [String]) -> String {
+        var out = text
+        for email in emails(in: text) { out = out.replacingOccurrences(of: email, with: "[…]") }
+        for link in links(in: text) { out = out.replacingOccurrences(of: link, with: "[…]") }
+        for (written, digits) in digitRuns(in: out) where digits.count >= 8 && !isYearRange(digits) {
+            out = out.replacingOccurrences(of: written, with: "[…]")
+        }
+        for name in names where name.count >= 2 {
+            out = out.replacingOccurrences(of: name, with: "[…]")
+        }
+        return out
+    }
+}

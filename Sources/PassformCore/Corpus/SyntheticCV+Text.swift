@@ -1,0 +1,196 @@
+extension SyntheticCV {
+    /// How a CV's text is laid out: the choices real CVs vary in, drawn once per person.
+    public struct Layout: Sendable, Hashable {
+        /// How a job is written.
+        public enum Entry: String, Sendable, Hashable, CaseIterable {
+            /// The period on its own line, then "Title, Employer".
+            case datesFirst
+            /// "2019-03 – nu        Title, Employer", duties indented below.
+            case datesColumn
+            /// "Title | Employer | 2019-03 – nu", duties as bullets.
+            case titleLine
+            /// Markdown: "### Title, Employer", then "*period*".
+            case markdown
+        }
+
+        public var entry: Entry
+        /// Which spelling of each heading (capitals, title case, synonym).
+        public var headingVariant: Int
+        /// Which joiner between the ends of a period (" – ", "–", " - ", a word).
+        public var joiner: Int
+        /// Which word for "present".
+        public var presentVariant: Int
+        /// How skills are listed (one per line with a dash, level in parentheses, or level first).
+        public var skillStyle: Int
+        public var bullet: String
+        public var crlf: Bool
+        public var trailingSpaces: Bool
+        public var references: Bool
+        public var extraBlankLines: Bool
+
+        public init(
+            entry: Entry, headingVariant: Int = 0, joiner: Int = 0, presentVariant: Int = 0, skillStyle: Int = 0,
+            bullet: String = "- ", crlf: Bool = false, trailingSpaces: Bool = false, references: Bool = false,
+            extraBlankLines: Bool = false
+        ) {
+            self.entry = entry
+            self.headingVariant = headingVariant
+            self.joiner = joiner
+            self.presentVariant = presentVariant
+            self.skillStyle = skillStyle
+            self.bullet = bullet
+            self.crlf = crlf
+            self.trailingSpaces = trailingSpaces
+            self.references = references
+            self.extraBlankLines = extraBlankLines
+        }
+    }
+
+    /// The CV's lines, without line endings, as a person would type them (and as a DOCX holds its paragraphs).
+    public func lines(layout: Layout) -> [String] {
+        typealias Phrases = CorpusPhrases
+        let headings = Phrases.headings(language)
+        func heading(_ options: [String]) -> String {
+            let text = options[layout.headingVariant % options.count]
+            return layout.entry == .markdown ? "## " + text : text
+        }
+        var out: [String] = []
+        out.append(layout.entry == .markdown ? "# " + name : name)
+        switch language {
+        case .swedish: out.append("\(city) | \(email) | \(phone)")
+        case .norwegian: out += ["Telefon: \(phone)", "E-post: \(email)", "Adresse: \(city)"]
+        case .english: out += ["\(city), United Kingdom", "\(email) | \(phone)"]
+        }
+        out.append("")
+        if let summary = summary() {
+            out += [heading(headings.profile), summary, ""]
+        }
+        out.append(heading(headings.employment))
+        out.append("")
+        for job in jobs {
+            out += entryLines(job, layout: layout)
+            out.append("")
+            if layout.extraBlankLines { out.append("") }
+        }
+        out.append(heading(headings.education))
+        out.append("")
+        for school in education {
+            let period = "\(school.startYear)–\(school.endYear)"
+            switch layout.entry {
+            case .markdown: out += ["### \(school.title), \(school.institution)", period, ""]
+            case .titleLine: out += ["\(school.title), \(school.institution), \(school.startYear) – \(school.endYear)"]
+            case .datesFirst, .datesColumn: out += [Self.padded(period, layout.entry == .datesColumn ? 22 : 0) + "\(school.title), \(school.institution)"]
+            }
+        }
+        out.append("")
+        if !systems.isEmpty {
+            out.append(heading(headings.skills))
+            for system in systems { out.append(skillLine(system, layout: layout)) }
+            out.append("")
+        }
+        out.append(heading(headings.languages))
+        let names = Phrases.languageNames[language] ?? [:]
+        for spoken in languages {
+            out.append("\(names[spoken.code] ?? spoken.code) – \(Phrases.languageLevel(language, spoken.level))")
+        }
+        out.append("")
+        if !licences.isEmpty {
+            out.append(heading(headings.licence))
+            switch language {
+            case .swedish: out.append(licences.joined(separator: ", "))
+            case .norwegian: out.append("Førerkort klasse " + licences.joined(separator: ", "))
+            case .english: out.append("Full driving licence, category " + licences.joined(separator: ", "))
+            }
+            out.append("")
+        }
+        if layout.references {
+            out.append(heading(headings.references))
+            switch language {
+            case .swedish: out.append("Lämnas på begäran.")
+            case .norwegian: out.append("Oppgis på forespørsel.")
+            case .english: out.append("Available on request.")
+            }
+        }
+        return out
+    }
+
+    /// The CV as a text file: the lines joined, with the layout's line endings and trailing spaces.
+    public func text(layout: Layout) -> String {
+        let lines = lines(layout: layout).enumerated().map { n, line in
+            layout.trailingSpaces && n % 3 == 1 && !line.isEmpty ? line + "  " : line
+        }
+        return lines.joined(separator: layout.crlf ? "\r\n" : "\n") + (layout.crlf ? "\r\n" : "\n")
+    }
+
+    // MARK: - Parts
+
+    private func summary() -> String? {
+        guard let job = jobs.first(where: { !$0.isLeave && $0.occupation == mainOccupation && $0.occupation != nil }) else {
+            return nil
+        }
+        let title = job.title.lowercased()
+        switch language {
+        case .swedish: return "Noggrann och strukturerad \(title) som trivs med att arbeta i team."
+        case .norwegian: return "Nøyaktig og strukturert \(title) som trives med samarbeid."
+        case .english: return "Accurate and reliable \(title) who enjoys working in a team."
+        }
+    }
+
+    func period(_ job: Job, layout: Layout) -> String {
+        let joiners: [String] = [
+            " – ", "–", " - ",
+            language == .swedish ? " till " : language == .norwegian ? " til " : " to ",
+        ]
+        let joiner = joiners[layout.joiner % joiners.count]
+        let start = Self.date(job.start, style: job.dateStyle, isStart: true, language: language)
+        guard let end = job.end else {
+            let present = CorpusPhrases.present[language] ?? ["now"]
+            return start + joiner + present[layout.presentVariant % present.count]
+        }
+        return start + joiner + Self.date(end, style: job.dateStyle, isStart: false, language: language)
+    }
+
+    static func date(_ month: YearMonth, style: DateStyle, isStart: Bool, language: Language) -> String {
+        let mm = month.month < 10 ? "0\(month.month)" : "\(month.month)"
+        switch style {
+        case .isoMonth: return "\(month.year)-\(mm)"
+        case .slashMonth: return "\(mm)/\(month.year)"
+        case .monthName: return "\((CorpusPhrases.monthNames[language] ?? [])[month.month - 1]) \(month.year)"
+        case .yearOnly: return "\(month.year)"
+        }
+    }
+
+    private func entryLines(_ job: Job, layout: Layout) -> [String] {
+        let period = period(job, layout: layout)
+        let what = job.isLeave ? job.title : "\(job.title), \(job.employer)"
+        switch layout.entry {
+        case .datesFirst:
+            return [period, what] + job.duties.map { $0 + "." }
+        case .datesColumn:
+            return [Self.padded(period, 22) + what] + job.duties.map { Self.padded("", 22) + $0 + "." }
+        case .titleLine:
+            let line = job.isLeave ? "\(job.title) | \(period)" : "\(job.title) | \(job.employer) | \(period)"
+            return [line] + job.duties.map { layout.bullet + $0 }
+        case .markdown:
+            return ["### " + what, "*\(period)*", ""] + job.duties.map { "- " + $0 }
+        }
+    }
+
+    private func skillLine(_ system: System, layout: Layout) -> String {
+        guard let level = system.level else { return layout.skillStyle == 0 ? layout.bullet + system.written : system.written }
+        let phrases = CorpusPhrases.levelPhrases(language, level)
+        let phrase = phrases[(layout.skillStyle + system.name.utf8.count) % phrases.count]
+        switch layout.skillStyle {
+        case 0: return "\(layout.bullet)\(system.written) – \(phrase)"
+        case 1: return "\(system.written) (\(phrase))"
+        default:
+            let capitalised = phrase.prefix(1).uppercased() + phrase.dropFirst()
+            let preposition = language == .english ? " in " : " i "
+            return phrase.contains(" ") ? capitalised + preposition + system.written : "\(system.written): \(phrase)"
+        }
+    }
+
+    static func padded(_ text: String, _ width: Int) -> String {
+        text.count >= width ? (width == 0 ? text + " " : text + "  ") : text + String(repeating: " ", count: width - text.count)
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+
+/// Decodes the bytes of a text document whose encoding nobody declared: UTF-8 (with or without BOM),
+/// UTF-16 (by BOM or by its zero bytes), and otherwise Windows-1252, the superset of ISO-8859-1 that
+/// Nordic systems export.
+public enum TextDecoding {
+    /// The encodings ``decode(_:)`` recognises.
+    public enum Encoding: String, Sendable {
+        case utf8 = "UTF-8"
+        case utf8BOM = "UTF-8 with BOM"
+        case utf16LE = "UTF-16LE"
+        case utf16BE = "UTF-16BE"
+        case windows1252 = "Windows-1252"
+    }
+
+    /// The text and the encoding it was read as. Line endings become `\n`; the result is NFC.
+    public static func decode(_ data: Data) -> (text: String, encoding: Encoding) {
+        let bytes = [UInt8](data.prefix(4))
+        let (raw, encoding): (String, Encoding)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            (raw, encoding) = (String(decoding: data.dropFirst(3), as: UTF8.self), .utf8BOM)
+        } else if bytes.starts(with: [0xFF, 0xFE]) {
+            (raw, encoding) = (utf16(data.dropFirst(2), littleEndian: true), .utf16LE)
+        } else if bytes.starts(with: [0xFE, 0xFF]) {
+            (raw, encoding) = (utf16(data.dropFirst(2), littleEndian: false), .utf16BE)
+        } else if let guess = utf16WithoutBOM(data) {
+            (raw, encoding) = guess
+        } else if let text = String(validatingUTF8: data) {
+            (raw, encoding) = (text, .utf8)
+        } else {
+            (raw, encoding) = (windows1252(data), .windows1252)
+        }
+        let normalised = raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        return (normalised.precomposedStringWithCanonicalMapping, encoding)
+    }
+
+    private static func utf16WithoutBOM(_ data: Data) -> (String, Encoding)? {
+        guard data.count >= 4, data.count % 2 == 0 else { return nil }
+        let sample = data.prefix(512)
+        var evenZeros = 0
+        var oddZeros = 0
+        for (i, byte) in sample.enumerated() where byte == 0 {
+            if i % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
+        }
+        let half = sample.count / 2
+        if oddZeros > half * 3 / 4, evenZeros == 0 { return (utf16(data, littleEndian: true), .utf16LE) }
+        if evenZeros > half * 3 / 4, oddZeros == 0 { return (utf16(data, littleEndian: false), .utf16BE) }
+        return nil
+    }
+
+    private static func utf16<D: DataProtocol>(_ data: D, littleEndian: Bool) -> String {
+        var units: [UInt16] = []
+        units.reserveCapacity(data.count / 2)
+        var iterator = data.makeIterator()
+        while let a = iterator.next(), let b = iterator.next() {
+            units.append(littleEndian ? UInt16(a) | UInt16(b) << 8 : UInt16(a) << 8 | UInt16(b))
+        }
+        return String(decoding: units, as: UTF16.self)
+    }
+
+    /// Windows-1252's mapping of 0x80–0x9F; the other bytes are Latin-1.
+    private static let cp1252High: [UInt32] = [
+        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D,
+        0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
+        0x0153, 0x9D, 0x017E, 0x0178,
+    ]
+
+    private static func windows1252(_ data: Data) -> String {
+        var scalars = String.UnicodeScalarView()
+        for byte in data {
+            let value = (0x80...0x9F).contains(byte) ? cp1252High[Int(byte) - 0x80] : UInt32(byte)
+            if let scalar = Unicode.Scalar(value) { scalars.append(scalar) }
+        }
+        return String(scalars)
+    }
+}
+
+extension String {
+    /// Strict UTF-8 decoding: nil when the bytes are not valid UTF-8.
+    init?(validatingUTF8 data: Data) {
+        guard let text = String(data: data, encoding: .utf8) else { return nil }
+        self = text
+    }
+}
+
+extension TextDecoding {
+    /// Line endings as `\n`, a leading BOM removed, composed characters (NFC).
+    public static func normalise(_ text: String) -> String {
+        var out = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        if out.hasPrefix("\u{FEFF}") { out.removeFirst() }
+        return out.precomposedStringWithCanonicalMapping
+    }
+}

@@ -1,0 +1,126 @@
+/// Finds known phrases in text by their folded words, longest match first.
+///
+/// A phrase matches whole words; its last word may also match the end of a compound
+/// ("lönesystem" in "lönesystemet", "assistent" in "chefsassistent") when `compounds` is on.
+public struct PhraseMatcher<Value: Sendable & Hashable>: Sendable {
+    /// A phrase found in a text.
+    public struct Match: Sendable, Hashable {
+        public var value: Value
+        /// The word range in the folded word list.
+        public var words: Range<Int>
+        /// True when the phrase matched as the head of a compound or with an inflection.
+        public var isPartial: Bool
+    }
+
+    private struct Entry: Sendable {
+        var words: [String]
+        var value: Value
+    }
+
+    private var byFirstWord: [String: [Entry]] = [:]
+    private var byLastWord: [String: [Entry]] = [:]
+    /// The longest last word in UTF-8 bytes: longer compound tails cannot match and are not tried.
+    private var longestLastWord = 0
+
+    public init() {}
+
+    /// Adds a phrase; phrases are folded, so "Löneadministratör" and "loneadministrator" are the same.
+    public mutating func add(_ phrase: String, _ value: Value) {
+        let words = Folding.words(phrase).map(String.init)
+        guard let first = words.first, let last = words.last else { return }
+        byFirstWord[first, default: []].append(Entry(words: words, value: value))
+        if last.count >= 4 {
+            byLastWord[last, default: []].append(Entry(words: words, value: value))
+            longestLastWord = max(longestLastWord, last.utf8.count)
+        }
+    }
+
+    /// All non-overlapping matches in `text`, scanning left to right and preferring the longest phrase.
+    public func matches(in text: String, compounds: Bool = true) -> [Match] {
+        matches(inWords: Folding.words(text), compounds: compounds)
+    }
+
+    /// The best single match in `text`: a whole-word match over a partial one, then the longest.
+    public func firstMatch(in text: String, compounds: Bool = true) -> Match? {
+        matches(in: text, compounds: compounds).max { a, b in
+            if a.isPartial != b.isPartial { return a.isPartial }
+            return a.words.count < b.words.count
+        }
+    }
+
+    public func matches(inWords words: [Substring], compounds: Bool = true) -> [Match] {
+        var result: [Match] = []
+        var i = 0
+        while i < words.count {
+            if let match = longestMatch(at: i, in: words, compounds: compounds) {
+                result.append(match)
+                i = match.words.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+
+    private func longestMatch(at i: Int, in words: [Substring], compounds: Bool) -> Match? {
+        var best: Match?
+        if let entries = byFirstWord[String(words[i])] {
+            for entry in entries where i + entry.words.count <= words.count {
+                var ok = true
+                var partial = false
+                for (k, w) in entry.words.enumerated() {
+                    let word = words[i + k]
+                    if word == w { continue }
+                    if compounds, k == entry.words.count - 1, Inflection.isInflection(of: w, in: word) {
+                        partial = true
+                        continue
+                    }
+                    ok = false
+                    break
+                }
+                if ok, best.map({ entry.words.count > $0.words.count || ($0.isPartial && !partial) }) ?? true {
+                    best = Match(value: entry.value, words: i..<(i + entry.words.count), isPartial: partial)
+                }
+            }
+        }
+        if best == nil, compounds {
+            // The head of a compound: "chefsassistent" ends with "assistent", "lönesystemet" with "system".
+            let bytes = Array(words[i].utf8)
+            let count = bytes.count
+            var start = max(3, count - longestLastWord - Inflection.longestSuffix)
+            while start < count - 4, best == nil {
+                defer { start += 1 }
+                if bytes[start] & 0xC0 == 0x80 { continue }  // inside a multi-byte letter
+                let tailLength = count - start
+                for suffix in Inflection.suffixBytesLongestFirst where tailLength > suffix.count + 3 {
+                    guard bytes[(count - suffix.count)...].elementsEqual(suffix) else { continue }
+                    let head = String(decoding: bytes[start..<(count - suffix.count)], as: UTF8.self)
+                    if let entry = byLastWord[head]?.first(where: { $0.words.count == 1 }) {
+                        best = Match(value: entry.value, words: i..<(i + 1), isPartial: true)
+                        break
+                    }
+                }
+            }
+        }
+        return best
+    }
+}
+
+/// The endings that Swedish and Norwegian add to a word ("-en", "-erna", "-ene"), for matching inflected forms.
+enum Inflection {
+    static let suffixes: Set<Substring> = [
+        "", "s", "n", "en", "et", "er", "ar", "or", "na", "ne", "ene", "erna", "arna", "orna", "a", "t", "e", "ets",
+        "ens", "ers", "ernas", "ende",
+    ]
+
+    static let suffixesLongestFirst: [Substring] = suffixes.sorted { $0.count > $1.count }
+    static let suffixBytesLongestFirst: [[UInt8]] = suffixesLongestFirst.map { Array($0.utf8) }
+    static let longestSuffix = suffixBytesLongestFirst.first?.count ?? 0
+
+    static func isSuffix(_ suffix: Substring) -> Bool { suffixes.contains(suffix) }
+
+    static func isInflection(of base: String, in word: Substring) -> Bool {
+        guard word.count > base.count, word.hasPrefix(base) else { return false }
+        return isSuffix(word.dropFirst(base.count))
+    }
+}

@@ -1,0 +1,197 @@
+import Foundation
+import PassformCore
+import PassformXML
+
+/// The formats a CV file can be in.
+public enum CVFormat: String, Sendable, Codable, CaseIterable {
+    case text
+    case markdown
+    case docx
+    case odt
+    case pdf
+    case jsonResume = "json-resume"
+    case europass = "europass-xml"
+    case europassJSON = "europass-json"
+}
+
+/// A CV file read into a candidate: what it was read as, and the facts.
+public struct CVDocument: Sendable {
+    /// The file as the caller named it.
+    public var file: String
+    public var format: CVFormat
+    /// The text encoding, for plain-text and Markdown files.
+    public var encoding: TextDecoding.Encoding?
+    public var candidate: Candidate
+}
+
+/// Reads CV files of any supported format into a ``Candidate``: plain text and Markdown (UTF-8, UTF-8 with BOM,
+/// UTF-16, Windows-1252), DOCX, ODT, PDF (through `pdftotext`), JSON Resume, and Europass XML or JSON.
+///
+/// ```swift
+/// let reader = CVReader()
+/// let document = try reader.read(path: "Examples/cvs/anna-andersson.txt", asOf: YearMonth(year: 2026, month: 11))
+/// document.candidate.experienceMonthsByOccupation(asOf: YearMonth(year: 2026, month: 11))
+/// ```
+///
+/// The format is picked by content first (ZIP, PDF, JSON, XML signatures) and by extension second.
+public struct CVReader: Sendable {
+    public var textParser: CVTextParser
+    public var jsonResumeParser: JSONResumeParser
+    public var europassParser: EuropassParser
+    /// The bounds on a CV's size, its ZIP container and its XML.
+    public var limits = InputLimits.standard
+    /// Files larger than this are refused (``InputLimits/cvBytes``, 32 MiB).
+    public var maximumSize: Int {
+        get { limits.cvBytes }
+        set { limits.cvBytes = newValue }
+    }
+
+    /// The extensions a folder scan picks up; files named explicitly are read whatever their extension.
+    public static let fileExtensions: Set<String> = ["txt", "text", "md", "markdown", "docx", "odt", "pdf", "json", "xml"]
+
+    public init(vocabulary: Vocabulary = .standard, words: CVVocabulary = .standard) {
+        textParser = CVTextParser(vocabulary: vocabulary, words: words)
+        jsonResumeParser = JSONResumeParser(vocabulary: vocabulary, words: words)
+        europassParser = EuropassParser(vocabulary: vocabulary, words: words)
+    }
+
+    /// Reads the CV at `path`.
+    /// - Parameters:
+    ///   - path: The file; it is also the name errors and reports show.
+    ///   - asOf: The month "present" means.
+    /// - Throws: ``CVReadError`` for a file that cannot be read or unpacked, ``CVParseError`` for text that is not a CV.
+    public func read(path: String, asOf: YearMonth) throws -> CVDocument {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw CVReadError.notFound(file: path)
+        }
+        if isDirectory.boolValue { throw CVReadError.isDirectory(file: path) }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumSize {
+            throw CVReadError.tooLarge(file: path, bytes: size, limit: maximumSize)
+        }
+        guard let data = FileManager.default.contents(atPath: path) else { throw CVReadError.unreadable(file: path) }
+        return try read(data, file: path, asOf: asOf, path: path)
+    }
+
+    /// Reads a CV from its bytes.
+    /// - Parameters:
+    ///   - data: The file's bytes.
+    ///   - file: The name to pick the format by and to show in errors.
+    ///   - asOf: The month "present" means.
+    ///   - path: Where the bytes are on disk, if they are (saves a temporary copy for PDF).
+    /// - Throws: ``CVReadError`` or ``CVParseError``.
+    public func read(_ data: Data, file: String, asOf: YearMonth, path: String? = nil) throws -> CVDocument {
+        if data.count > maximumSize { throw CVReadError.tooLarge(file: file, bytes: data.count, limit: maximumSize) }
+        if data.isEmpty { throw CVParseError(file: file, reason: .empty) }
+        let format = try self.format(of: data, file: file)
+        switch format {
+        case .docx:
+            let archive = try SafeArchive(data: data, file: file, limits: limits)
+            guard let xml = try archive.data(at: "word/document.xml") else {
+                throw CVReadError.missingPart(file: file, part: "word/document.xml")
+            }
+            let text = OfficeText.docx(try parseXML(xml, file: file))
+            return CVDocument(file: file, format: format, candidate: try textParser.parse(text, asOf: asOf, file: file))
+        case .odt:
+            let archive = try SafeArchive(data: data, file: file, limits: limits)
+            guard let xml = try archive.data(at: "content.xml") else {
+                throw CVReadError.missingPart(file: file, part: "content.xml")
+            }
+            let text = OfficeText.odt(try parseXML(xml, file: file))
+            return CVDocument(file: file, format: format, candidate: try textParser.parse(text, asOf: asOf, file: file))
+        case .pdf:
+            let raw = try path.map { try PDFText.text(ofFileAt: $0, file: file) } ?? PDFText.text(of: data, file: file)
+            let text = raw.precomposedStringWithCanonicalMapping
+            return CVDocument(file: file, format: format, candidate: try textParser.parse(text, asOf: asOf, file: file))
+        case .europass:
+            let root = try parseXML(data, file: file)
+            guard let candidate = europassParser.parse(root, asOf: asOf) else { throw CVReadError.notEuropass(file: file) }
+            return CVDocument(file: file, format: format, candidate: candidate)
+        case .europassJSON:
+            let (text, encoding) = TextDecoding.decode(data)
+            guard let candidate = europassParser.parse(json: text, asOf: asOf) else {
+                throw CVParseError(file: file, reason: .invalidJSON(detail: JSONResumeParser.problem(in: text)))
+            }
+            return CVDocument(file: file, format: format, encoding: encoding, candidate: candidate)
+        case .jsonResume:
+            let (text, encoding) = TextDecoding.decode(data)
+            return CVDocument(
+                file: file, format: format, encoding: encoding,
+                candidate: try jsonResumeParser.parse(text, asOf: asOf, file: file))
+        case .text, .markdown:
+            let (text, encoding) = TextDecoding.decode(data)
+            if Self.looksBinary(text) { throw CVReadError.notText(file: file) }
+            return CVDocument(
+                file: file, format: format, encoding: encoding, candidate: try textParser.parse(text, asOf: asOf, file: file))
+        }
+    }
+
+    /// The format of a file, by its first bytes and then its extension.
+    /// - Throws: ``CVReadError/unsupported(file:what:)`` for formats Passform does not read.
+    public func format(of data: Data, file: String) throws -> CVFormat {
+        let ext = (file as NSString).pathExtension.lowercased()
+        let head = [UInt8](data.prefix(8))
+        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
+            if ext == "odt" { return .odt }
+            if ext == "docx" { return .docx }
+            let archive = try SafeArchive(data: data, file: file, limits: limits)
+            if archive.contains("word/document.xml") { return .docx }
+            if archive.contains("content.xml") { return .odt }
+            throw CVReadError.unsupported(file: file, what: "a ZIP archive that is neither DOCX nor ODT")
+        }
+        if head.starts(with: Array("%PDF".utf8)) { return .pdf }
+        if ext == "pdf" { throw CVReadError.pdfUnreadable(file: file, reason: "the file does not start like a PDF") }
+        if ext == "docx" || ext == "odt" { throw CVReadError.damagedArchive(file: file) }
+        if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+            throw CVReadError.unsupported(file: file, what: "a Word 97–2003 .doc file")
+        }
+        if head.starts(with: Array("{\\rtf".utf8)) { throw CVReadError.unsupported(file: file, what: "an RTF file") }
+        let start = Self.firstCharacter(data)
+        if start == "{" || ext == "json" {
+            return Self.contains(data, "\"SkillsPassport\"") ? .europassJSON : .jsonResume
+        }
+        if start == "<" || ext == "xml" {
+            let isEuropass = Self.contains(data, "SkillsPassport") || Self.contains(data, "learnerinfo")
+                || Self.contains(data, "europass")
+            if isEuropass { return .europass }
+            if ext == "xml" || Self.contains(data, "<?xml") { throw CVReadError.notEuropass(file: file) }
+            if Self.contains(data, "<html") || Self.contains(data, "<HTML") {
+                throw CVReadError.unsupported(file: file, what: "an HTML page")
+            }
+        }
+        return ext == "md" || ext == "markdown" ? .markdown : .text
+    }
+
+    private func parseXML(_ data: Data, file: String) throws -> MarkupNode {
+        do {
+            return try MarkupParser(maximumDepth: limits.markupDepth, maximumSize: limits.cvBytes).parseXML(data)
+        } catch let error as MarkupError {
+            switch error {
+            case .malformed(let line, let reason): throw CVReadError.invalidXML(file: file, line: line, reason: reason)
+            case .empty: throw CVParseError(file: file, reason: .empty)
+            default: throw CVReadError.unsafeArchive(file: file, reason: error.description)
+            }
+        }
+    }
+
+    /// The first non-space character, after any byte-order mark.
+    static func firstCharacter(_ data: Data) -> Character? {
+        let sample = TextDecoding.decode(data.prefix(64)).text
+        return sample.first { !$0.isWhitespace && $0 != "\u{FEFF}" }
+    }
+
+    static func contains(_ data: Data, _ text: String) -> Bool {
+        data.prefix(4096).range(of: Data(text.utf8)) != nil
+    }
+
+    /// True when decoded text is mostly control characters: a binary file, not a CV.
+    static func looksBinary(_ text: String) -> Bool {
+        var controls = 0
+        var total = 0
+        for scalar in text.unicodeScalars.prefix(4096) {
+            total += 1
+            if scalar.value < 32, scalar != "\n", scalar != "\t", scalar != "\r", scalar != "\u{0C}" { controls += 1 }
+        }
+        return total > 0 && controls * 10 > total
+    }
+}

@@ -1,0 +1,140 @@
+import CLibXML2
+import Foundation
+
+/// Reads XML and HTML with libxml2, safely: no network, no DTD loading, no entity expansion,
+/// and documents that declare entities are refused outright (no "billion laughs").
+public struct MarkupParser: Sendable {
+    /// The deepest element nesting accepted; deeper documents are refused rather than risking the stack.
+    public var maximumDepth: Int
+    /// The largest document accepted, in bytes.
+    public var maximumSize: Int
+
+    public init(maximumDepth: Int = 256, maximumSize: Int = 32 << 20) {
+        self.maximumDepth = maximumDepth
+        self.maximumSize = maximumSize
+    }
+
+    /// Parses an XML document and returns its root element.
+    /// - Throws: ``MarkupError`` when the bytes are not well-formed XML or break a limit.
+    public func parseXML(_ data: Data) throws -> MarkupNode {
+        try checkLimits(data)
+        if Self.declaresEntities(data) { throw MarkupError.entityDeclarations }
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+        // The byte check above misses declarations in UTF-16, UCS-4 or EBCDIC documents, which libxml2 decodes by
+        // itself: the parser also stops at the first entity declaration it meets, before any entity is used.
+        guard let context = xmlNewParserCtxt() else { throw MarkupError.malformed(line: 1, reason: "out of memory") }
+        defer { xmlFreeParserCtxt(context) }
+        context.pointee.sax.pointee.entityDecl = { userData, _, _, _, _, _ in
+            guard let userData else { return }
+            xmlStopParser(userData.assumingMemoryBound(to: xmlParserCtxt.self))
+        }
+        let doc: xmlDocPtr? = data.withUnsafeBytes { raw in
+            let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self)
+            return xmlCtxtReadMemory(context, base, Int32(raw.count), "document.xml", nil, options)
+        }
+        if context.pointee.errNo == Int32(XML_ERR_USER_STOP.rawValue) {
+            if let doc { xmlFreeDoc(doc) }
+            throw MarkupError.entityDeclarations
+        }
+        guard let doc else { throw MarkupError.malformed(line: Self.lastErrorLine(), reason: Self.lastErrorMessage()) }
+        defer { xmlFreeDoc(doc) }
+        guard let root = xmlDocGetRootElement(doc) else { throw MarkupError.malformed(line: 1, reason: "no root element") }
+        return try convert(root, depth: 0)
+    }
+
+    /// Parses an HTML page (forgivingly, as browsers do) and returns its `html` element.
+    /// - Throws: ``MarkupError`` when the page is empty or breaks a limit.
+    public func parseHTML(_ data: Data) throws -> MarkupNode {
+        try checkLimits(data)
+        let options = Int32(
+            HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOIMPLIED.rawValue)
+        let doc: htmlDocPtr? = data.withUnsafeBytes { raw in
+            let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self)
+            return htmlReadMemory(base, Int32(raw.count), "page.html", "UTF-8", options)
+        }
+        guard let doc else { throw MarkupError.malformed(line: 1, reason: "not an HTML page") }
+        defer { xmlFreeDoc(doc) }
+        guard let root = xmlDocGetRootElement(doc) else { throw MarkupError.malformed(line: 1, reason: "empty page") }
+        return try convert(root, depth: 0)
+    }
+
+    private func checkLimits(_ data: Data) throws {
+        if data.isEmpty { throw MarkupError.empty }
+        if data.count > maximumSize { throw MarkupError.tooLarge(bytes: data.count, limit: maximumSize) }
+    }
+
+    static func declaresEntities(_ data: Data) -> Bool {
+        data.range(of: Data("<!ENTITY".utf8)) != nil
+    }
+
+    private func convert(_ node: xmlNodePtr, depth: Int) throws -> MarkupNode {
+        guard depth < maximumDepth else { throw MarkupError.tooDeep(limit: maximumDepth) }
+        let name = node.pointee.name.map { String(cString: $0) } ?? ""
+        var attributes: [String: String] = [:]
+        var attribute = node.pointee.properties
+        while let attr = attribute {
+            let key = attr.pointee.name.map { String(cString: $0) } ?? ""
+            var value = ""
+            var part = attr.pointee.children
+            while let text = part {
+                if let content = text.pointee.content { value += String(cString: content) }
+                part = text.pointee.next
+            }
+            attributes[key] = value
+            attribute = attr.pointee.next
+        }
+        var children: [MarkupNode] = []
+        var child = node.pointee.children
+        while let current = child {
+            switch current.pointee.type {
+            case XML_ELEMENT_NODE:
+                children.append(try convert(current, depth: depth + 1))
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = current.pointee.content {
+                    children.append(
+                        MarkupNode(kind: .text, name: "", text: String(cString: content), line: Int(current.pointee.line)))
+                }
+            default:
+                break
+            }
+            child = current.pointee.next
+        }
+        return MarkupNode(
+            kind: .element, name: name, attributes: attributes, children: children, line: Int(node.pointee.line))
+    }
+
+    private static func lastErrorMessage() -> String {
+        guard let error = xmlGetLastError(), let message = error.pointee.message else { return "not well-formed XML" }
+        return String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    private static func lastErrorLine() -> Int {
+        guard let error = xmlGetLastError() else { return 1 }
+        return Int(error.pointee.line)
+    }
+}
+
+/// Why an XML or HTML document was refused.
+public enum MarkupError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The document has no bytes.
+    case empty
+    /// The document is larger than the configured limit.
+    case tooLarge(bytes: Int, limit: Int)
+    /// Elements nest deeper than the configured limit.
+    case tooDeep(limit: Int)
+    /// The document declares entities, which Passform never expands.
+    case entityDeclarations
+    /// libxml2 could not parse the document.
+    case malformed(line: Int, reason: String)
+
+    public var description: String {
+        switch self {
+        case .empty: "the document is empty"
+        case .tooLarge(let bytes, let limit): "the document is \(bytes) bytes, over the limit of \(limit)"
+        case .tooDeep(let limit): "elements nest deeper than \(limit) levels"
+        case .entityDeclarations: "the document declares XML entities, which are refused for safety"
+        case .malformed(let line, let reason): "line \(line): \(reason)"
+        }
+    }
+}

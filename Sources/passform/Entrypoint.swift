@@ -1,0 +1,7 @@
+import ArgumentParser
+import PassformCLI
+
+@main
+struct Entrypoint {
+    static func main() { PassformCommand.main() }
+}
