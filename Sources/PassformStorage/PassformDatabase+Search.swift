@@ -4,28 +4,41 @@ internal import GRDB
 import PassformCore
 import Synchronization
 
-/// What `search` found: the evaluated candidates, and how many the prefilter let through.
+/// What `search` found: the candidates listed with their evaluations, and how many the prefilter let through.
 package struct SearchResult: Sendable {
-    /// The candidates whose verdict was asked for, unranked (``ScreeningReport`` ranks them).
+    /// The candidates listed, in rank order (that of ``ScreeningReport``), each fully explained (evidence and
+    /// what is missing): every candidate with a verdict asked for, or the first `top` of them.
     package var entries: [ScreeningReport.Entry]
+    /// Every candidate with a verdict asked for, in rank order, with verdict and score only.
+    package var ranking: [Ranked]
     /// Candidates in the register (or applicants to the posting, with `applicantsOf`).
     package var considered: Int
-    /// Candidates the indexed facts could not rule out, whose CV was decoded and evaluated.
+    /// Candidates the indexed facts could not rule out, which the engine evaluated.
     package var evaluated: Int
+
+    /// A candidate's place in the ranking: register number, verdict and score.
+    package struct Ranked: Sendable, Hashable {
+        package var id: Int64
+        package var verdict: Verdict
+        package var score: Double
+    }
 }
 
 extension PassformDatabase {
     /// Screens the register: skips in SQL every candidate whose stored facts (months per occupation, systems,
-    /// education level) rule out every verdict in `verdicts`, then evaluates the rest with the engine.
+    /// education level) rule out every verdict in `verdicts`, ranks the rest on their screening forms (verdict and
+    /// score, no evidence), then explains only the candidates listed.
     ///
     /// The prefilter only skips candidates the engine would find `not_qualified`, so with `verdicts` of
-    /// qualified and/or review the result equals evaluating everyone.
+    /// qualified and/or review the result equals evaluating everyone. All of it reads one snapshot of the file.
     ///
     /// - Parameters:
     ///   - verdicts: the verdicts to return; with `.notQualified` in it, nobody is skipped.
     ///   - applicantsOf: only the candidates who applied to this posting.
+    ///   - top: explain and list only the first `top` of the ranking (``SearchResult/ranking`` still has everyone).
     package func search(
-        _ screener: Screener, asOf: YearMonth, verdicts: Set<Verdict> = [.qualified, .review], applicantsOf posting: String? = nil
+        _ screener: Screener, asOf: YearMonth, verdicts: Set<Verdict> = [.qualified, .review], applicantsOf posting: String? = nil,
+        top: Int? = nil
     ) throws -> SearchResult {
         var conditions: [String] = []
         var arguments: [any DatabaseValueConvertible] = []
@@ -46,82 +59,206 @@ extension PassformDatabase {
         }
         let allConditions = (scope.isEmpty ? [] : [scope]) + conditions
         let filter = allConditions.isEmpty ? "" : "WHERE " + allConditions.joined(separator: " AND ")
-        let (rows, considered) = try perform { db -> ([Row], Int) in
+        return try perform { db in
             if let posting { _ = try Self.postingRecord(db, posting) }
             let considered =
                 try Int.fetchOne(
                     db, sql: "SELECT COUNT(*) FROM candidate c \(scope.isEmpty ? "" : "WHERE " + scope)",
                     arguments: StatementArguments(scopeArguments)) ?? 0
-            let rows = try Row.fetchAll(
+            let survivors = try FormScan(
                 db,
                 sql: """
-                    SELECT c.id, c.name, f.fileName, f.candidateJSON FROM candidate c
-                    JOIN cvFile f ON f.candidateId = c.id AND f.isCurrent
+                    SELECT c.id, s.form FROM candidate c LEFT JOIN candidateForm s ON s.candidateId = c.id
                     \(filter) ORDER BY c.id
                     """, arguments: StatementArguments(scopeArguments + arguments))
-            return (rows, considered)
+            var ranking = Self.rank(survivors, screener: screener, asOf: asOf, verdicts: verdicts)
+            // Candidates without a readable form (another version of it, or none): from their JSON, as before.
+            for id in ranking.unranked.sorted() {
+                let evaluation = screener.evaluate(PreparedCandidate(try Self.storedCandidate(db, id), asOf: asOf), explained: false)
+                if verdicts.contains(evaluation.verdict) {
+                    ranking.ranked.append(RankKey(id: id, verdict: evaluation.verdict, score: evaluation.score))
+                }
+            }
+            ranking.ranked.sort()
+            let shown = top.map { Array(ranking.ranked.prefix($0)) } ?? ranking.ranked
+            let entries = try Self.explain(db, shown.map(\.id), screener: screener, asOf: asOf)
+            return SearchResult(
+                entries: entries, ranking: ranking.ranked.map { SearchResult.Ranked(id: $0.id, verdict: $0.verdict, score: $0.score) },
+                considered: considered, evaluated: survivors.count)
         }
-        let survivors = rows.map { row in
-            Survivor(id: row["id"], name: row["name"], file: row["fileName"], json: row["candidateJSON"])
-        }
-        let entries = try Self.evaluate(survivors, screener: screener, asOf: asOf, verdicts: verdicts)
-        return SearchResult(entries: entries, considered: considered, evaluated: rows.count)
     }
 
-    /// A candidate the prefilter let through, before its CV is decoded.
-    struct Survivor: Sendable {
+    /// The candidate of a person's current CV, from its JSON.
+    static func storedCandidate(_ db: Database, _ id: Int64) throws -> Candidate {
+        let json = try String.fetchOne(db, sql: "SELECT candidateJSON FROM cvFile WHERE candidateId = ? AND isCurrent", arguments: [id])
+        guard let json, let candidate = try? JSONDecoder().decode(Candidate.self, from: Data(json.utf8)) else {
+            throw StorageError.corrupt("the stored CV of candidate \(id) cannot be read back")
+        }
+        return candidate
+    }
+
+    // MARK: - Ranking
+
+    /// The register numbers and screening forms a query returned, the forms end to end in one buffer.
+    struct FormScan: Sendable {
+        var ids: [Int64] = []
+        /// Where each form starts in `bytes`.
+        var starts: [Int] = []
+        /// Each form's length; -1 for a candidate without a form.
+        var lengths: [Int] = []
+        var bytes: [UInt8] = []
+
+        var count: Int { ids.count }
+
+        /// Runs `sql`, which selects a register number and a form, stepping through SQLite's rows without
+        /// materialising them.
+        init(_ db: Database, sql: String, arguments: StatementArguments) throws {
+            let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+            bytes.reserveCapacity(1 << 16)
+            while let row = try cursor.next() {
+                ids.append(row[0])
+                starts.append(bytes.count)
+                let length = try row.withUnsafeData(atIndex: 1) { form -> Int in
+                    guard let form else { return -1 }
+                    form.withUnsafeBytes { bytes.append(contentsOf: $0) }
+                    return form.count
+                }
+                lengths.append(length)
+            }
+        }
+    }
+
+    /// A candidate's place in the ranking, ordered as ``ScreeningReport`` orders its entries: qualified first, then
+    /// review, then not qualified; by score within each; then by register number *as text* ("10" before "9").
+    struct RankKey: Sendable, Comparable {
+        var id: Int64
+        var verdict: Verdict
+        var score: Double
+        /// The register number's digits, left-aligned in 19 decimal places, so that comparing numbers compares
+        /// the digit strings; `digits` breaks the tie of a prefix ("1" before "10").
+        private var aligned: UInt64
+        private var digits: Int
+
+        init(id: Int64, verdict: Verdict, score: Double) {
+            self.id = id
+            self.verdict = verdict
+            self.score = score
+            let magnitude = id.magnitude
+            var digits = 1
+            var power: UInt64 = 10
+            while digits < 19, magnitude >= power {
+                digits += 1
+                power = power &* 10
+            }
+            var aligned = magnitude
+            for _ in digits..<19 { aligned = aligned &* 10 }
+            // Register numbers are positive; a negative one (never written by Passform) sorts first.
+            self.aligned = id < 0 ? 0 : aligned
+            self.digits = id < 0 ? 0 : digits
+        }
+
+        static func < (a: Self, b: Self) -> Bool {
+            if a.verdict != b.verdict { return a.verdict > b.verdict }
+            if a.score != b.score { return a.score > b.score }
+            if a.aligned != b.aligned { return a.aligned < b.aligned }
+            return a.digits < b.digits
+        }
+    }
+
+    /// What ranking found: candidates with a verdict asked for, and those whose form could not be read.
+    struct Ranking: Sendable {
+        var ranked: [RankKey] = []
+        var unranked: [Int64] = []
+    }
+
+    /// Decodes and evaluates (verdict and score only) every form on every core, each core taking every n-th.
+    static func rank(_ scan: FormScan, screener: Screener, asOf: YearMonth, verdicts: Set<Verdict>) -> Ranking {
+        let lanes = inParallel(scan.count) { lane, lanes in
+            var result = Ranking()
+            scan.bytes.withUnsafeBytes { bytes in
+                for index in stride(from: lane, to: scan.count, by: lanes) {
+                    let start = scan.starts[index]
+                    let length = scan.lengths[index]
+                    guard length >= 0,
+                        let candidate = try? CandidateScreeningForm.decode(
+                            UnsafeRawBufferPointer(rebasing: bytes[start..<(start + length)]), texts: nil)
+                    else {
+                        result.unranked.append(scan.ids[index])
+                        continue
+                    }
+                    let evaluation = screener.evaluate(PreparedCandidate(candidate, asOf: asOf), explained: false)
+                    guard verdicts.contains(evaluation.verdict) else { continue }
+                    result.ranked.append(RankKey(id: scan.ids[index], verdict: evaluation.verdict, score: evaluation.score))
+                }
+            }
+            return result
+        }
+        return Ranking(ranked: lanes.flatMap(\.ranked), unranked: lanes.flatMap(\.unranked))
+    }
+
+    // MARK: - Explaining
+
+    /// What is read of a listed candidate to explain them.
+    private struct Listed: Sendable {
         var id: Int64
         var name: String?
         var file: String
-        var json: String
+        var form: Data?
+        var texts: Data?
+        var candidate: Candidate?
     }
 
-    /// Decodes and evaluates the survivors on every core, each core taking every n-th survivor; the result is
-    /// in register-number order whatever the scheduling.
-    static func evaluate(_ survivors: [Survivor], screener: Screener, asOf: YearMonth, verdicts: Set<Verdict>) throws
-        -> [ScreeningReport.Entry]
-    {
-        let lanes = max(1, min(ProcessInfo.processInfo.activeProcessorCount, survivors.count / 64))
-        var outcomes: [Int: Lane] = [:]
-        if lanes > 1, #available(macOS 15, *) {
-            let results = Mutex<[Int: Lane]>([:])
-            DispatchQueue.concurrentPerform(iterations: lanes) { lane in
-                let outcome = evaluateLane(lane, of: lanes, survivors, screener: screener, asOf: asOf, verdicts: verdicts)
-                results.withLock { $0[lane] = outcome }
+    /// The full evaluation (evidence, what is missing) of the candidates `ids`, in that order.
+    static func explain(_ db: Database, _ ids: [Int64], screener: Screener, asOf: YearMonth) throws -> [ScreeningReport.Entry] {
+        let statement = try db.cachedStatement(
+            sql: """
+                SELECT c.name, f.fileName, s.form, t.texts FROM candidate c
+                JOIN cvFile f ON f.candidateId = c.id AND f.isCurrent
+                LEFT JOIN candidateForm s ON s.candidateId = c.id
+                LEFT JOIN candidateFormText t ON t.candidateId = c.id
+                WHERE c.id = ?
+                """)
+        var listed: [Listed] = []
+        listed.reserveCapacity(ids.count)
+        for id in ids {
+            guard let row = try Row.fetchOne(statement, arguments: [id]) else {
+                throw StorageError.corrupt("candidate \(id) has no current CV file")
             }
-            outcomes = results.withLock { $0 }
-        } else {
-            outcomes[0] = evaluateLane(0, of: 1, survivors, screener: screener, asOf: asOf, verdicts: verdicts)
-        }
-        if let id = outcomes.values.compactMap(\.damaged).min() {
-            throw StorageError.corrupt("the stored CV of candidate \(id) cannot be read back")
-        }
-        return outcomes.values.flatMap(\.entries).sorted { (Int64($0.id) ?? 0) < (Int64($1.id) ?? 0) }
-    }
-
-    /// What one core found: the entries with a verdict asked for, or the first CV it could not decode.
-    struct Lane: Sendable {
-        var entries: [ScreeningReport.Entry] = []
-        var damaged: Int64?
-    }
-
-    private static func evaluateLane(
-        _ lane: Int, of lanes: Int, _ survivors: [Survivor], screener: Screener, asOf: YearMonth, verdicts: Set<Verdict>
-    ) -> Lane {
-        let decoder = JSONDecoder()
-        var result = Lane()
-        for index in stride(from: lane, to: survivors.count, by: lanes) {
-            let survivor = survivors[index]
-            guard let candidate = try? decoder.decode(Candidate.self, from: Data(survivor.json.utf8)) else {
-                result.damaged = survivor.id
-                return result
+            var entry = Listed(id: id, name: row[0], file: row[1], form: row[2], texts: row[3])
+            if entry.form.flatMap({ form in entry.texts.flatMap { try? CandidateScreeningForm.decode(form, texts: $0) } }) == nil {
+                entry.candidate = try storedCandidate(db, id)
+                entry.form = nil
             }
-            let evaluation = screener.evaluate(PreparedCandidate(candidate, asOf: asOf))
-            guard verdicts.contains(evaluation.verdict) else { continue }
-            result.entries.append(
-                ScreeningReport.Entry(id: "\(survivor.id)", file: survivor.file, name: survivor.name, evaluation: evaluation))
+            listed.append(entry)
         }
-        return result
+        let read = listed
+        let lanes = inParallel(read.count) { lane, lanes in
+            var entries: [(Int, ScreeningReport.Entry)] = []
+            for index in stride(from: lane, to: read.count, by: lanes) {
+                let item = read[index]
+                let candidate =
+                    item.candidate ?? item.form.flatMap { form in item.texts.flatMap { try? CandidateScreeningForm.decode(form, texts: $0) } }
+                    ?? Candidate()
+                let evaluation = screener.evaluate(PreparedCandidate(candidate, asOf: asOf))
+                entries.append((index, ScreeningReport.Entry(id: "\(item.id)", file: item.file, name: item.name, evaluation: evaluation)))
+            }
+            return entries
+        }
+        return lanes.flatMap { $0 }.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    /// Runs `body(lane, lanes)` on every core (one lane for fewer than 64 items each) and returns the lanes'
+    /// results in lane order.
+    static func inParallel<T: Sendable>(_ count: Int, _ body: @Sendable (Int, Int) -> T) -> [T] {
+        let lanes = max(1, min(ProcessInfo.processInfo.activeProcessorCount, count / 64))
+        guard lanes > 1, #available(macOS 15, *) else { return [body(0, 1)] }
+        let results = Mutex<[Int: T]>([:])
+        DispatchQueue.concurrentPerform(iterations: lanes) { lane in
+            let result = body(lane, lanes)
+            results.withLock { $0[lane] = result }
+        }
+        let all = results.withLock { $0 }
+        return (0..<lanes).compactMap { all[$0] }
     }
 
     /// Records a screening in the audit trail; for a posting's applicants, also stores each verdict and score on the
@@ -132,14 +269,14 @@ extension PassformDatabase {
         try write { db in
             if let posting {
                 let record = try Self.postingRecord(db, posting)
-                for entry in result.entries {
-                    guard let id = Int64(entry.id),
+                for entry in result.ranking.sorted(by: { $0.id < $1.id }) {
+                    guard
                         var application = try ApplicationRecord
-                            .filter(ApplicationRecord.Columns.candidateId == id && ApplicationRecord.Columns.postingId == record.id)
+                            .filter(ApplicationRecord.Columns.candidateId == entry.id && ApplicationRecord.Columns.postingId == record.id)
                             .fetchOne(db)
                     else { continue }
-                    application.verdict = entry.evaluation.verdict.rawValue
-                    application.score = entry.evaluation.score
+                    application.verdict = entry.verdict.rawValue
+                    application.score = entry.score
                     if application.status == .received {
                         application.status = .screened
                         var event = ApplicationEventRecord(applicationId: application.id ?? 0, status: .screened, at: now, by: actor)
@@ -147,13 +284,13 @@ extension PassformDatabase {
                     }
                     try application.update(db)
                     try AuditEventRecord.log(
-                        db, .screen, by: actor, at: now, candidate: id, posting: posting,
-                        "\(entry.evaluation.verdict.rawValue), score \(NumberFormatting.fixed(entry.evaluation.score, decimals: 1))")
+                        db, .screen, by: actor, at: now, candidate: entry.id, posting: posting,
+                        "\(entry.verdict.rawValue), score \(NumberFormatting.fixed(entry.score, decimals: 1))")
                 }
             }
             try AuditEventRecord.log(
                 db, .screen, by: actor, at: now, posting: posting,
-                "search against \(target): \(result.considered) candidates, \(result.evaluated) evaluated, \(result.entries.count) listed")
+                "search against \(target): \(result.considered) candidates, \(result.evaluated) evaluated, \(result.ranking.count) listed")
         }
     }
 }
