@@ -128,7 +128,8 @@ extension PassformDatabase {
             candidateJSON: prepared.candidateJSON, warningsJSON: prepared.warningsJSON, isCurrent: true,
             importedAt: now, importedBy: actor)
         try file.insert(db)
-        try replaceFacts(db, candidate: id, with: candidate, form: prepared.form, texts: prepared.texts)
+        try replaceFacts(db, candidate: id, with: candidate)
+        try writeScreeningForm(db, candidate: id, fileName: cv.fileName, form: prepared.form, texts: prepared.texts)
         let kind = (cv.fileName as NSString).pathExtension.lowercased()
         var detail = "CV file \(file.id ?? 0) (\(kind.isEmpty ? "file" : kind), \(cv.bytes.count) bytes, \(warnings.count) warnings)"
         if let linkedBy { detail += ", linked by \(linkedBy)" }
@@ -136,8 +137,8 @@ extension PassformDatabase {
         return linkedBy.map { .linked(candidate: id, by: $0) } ?? .added(candidate: id)
     }
 
-    /// Rewrites the facts search filters on, and the screening form it ranks on, from the person's current CV.
-    static func replaceFacts(_ db: Database, candidate id: Int64, with candidate: Candidate, form: Data, texts: Data) throws {
+    /// Rewrites the facts search filters on from the person's current CV.
+    static func replaceFacts(_ db: Database, candidate id: Int64, with candidate: Candidate) throws {
         for table in ["candidateJob", "candidateSkill", "candidateEducation"] {
             try db.cachedStatement(sql: "DELETE FROM \(table) WHERE candidateId = ?").execute(arguments: [id])
         }
@@ -160,7 +161,6 @@ extension PassformDatabase {
             try db.cachedStatement(sql: "INSERT INTO candidateEducation (candidateId, levelRank) VALUES (?, ?)")
                 .execute(arguments: [id, entry.level.flatMap { EducationLevel.allCases.firstIndex(of: $0) }])
         }
-        try writeScreeningForm(db, candidate: id, form: form, texts: texts)
     }
 
     // MARK: - Reading

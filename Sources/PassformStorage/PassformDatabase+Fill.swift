@@ -14,7 +14,7 @@ extension PassformDatabase {
     package func fill(from templates: [CVImport], count: Int, startingAt first: Int = 0, by actor: String, at now: Date = Date())
         throws -> Int
     {
-        guard !templates.isEmpty, count > 0 else { return try perform { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM candidate") ?? 0 } }
+        guard !templates.isEmpty, count > 0 else { return try candidateCount() }
         let batchSize = 10_000
         var done = 0
         while done < count {
@@ -38,6 +38,11 @@ extension PassformDatabase {
             try importCVs(batch, by: actor, at: now)
             done += size
         }
-        return try perform { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM candidate") ?? 0 }
+        return try candidateCount()
+    }
+
+    /// How many candidates the register holds.
+    package func candidateCount() throws -> Int {
+        try perform { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM candidate") ?? 0 }
     }
 }

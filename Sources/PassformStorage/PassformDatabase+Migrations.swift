@@ -99,13 +99,15 @@ extension PassformDatabase {
         }
         migrator.registerMigration("v2") { db in
             // What the engine reads of each person's current CV, compact (see CandidateScreeningForm): search ranks
-            // every candidate on `form`, and reads `texts` (the CV lines quoted as evidence) only for those it shows.
+            // every candidate on `form`, and reads `texts` (the CV lines quoted as evidence) and the file's name only
+            // for those it shows.
             try db.create(table: "candidateForm") { t in
                 t.primaryKey("candidateId", .integer).references("candidate", onDelete: .cascade)
                 t.column("form", .blob).notNull()
             }
             try db.create(table: "candidateFormText") { t in
                 t.primaryKey("candidateId", .integer).references("candidate", onDelete: .cascade)
+                t.column("fileName", .text).notNull()
                 t.column("texts", .blob).notNull()
             }
             // Registers written before: the forms of their current CVs, from the stored JSON.
@@ -121,26 +123,26 @@ extension PassformDatabase {
         let rows = try Row.fetchCursor(
             db,
             sql: """
-                SELECT f.candidateId, f.candidateJSON FROM cvFile f
+                SELECT f.candidateId, f.candidateJSON, f.fileName FROM cvFile f
                 WHERE f.isCurrent AND NOT EXISTS (SELECT 1 FROM candidateForm s WHERE s.candidateId = f.candidateId)
                 ORDER BY f.candidateId
                 """)
-        var forms: [(Int64, Data, Data)] = []
+        var forms: [(Int64, String, Data, Data)] = []
         while let row = try rows.next() {
             let json: String = row[1]
             guard let candidate = try? decoder.decode(Candidate.self, from: Data(json.utf8)) else { continue }
             let (form, texts) = CandidateScreeningForm.encode(candidate)
-            forms.append((row[0], form, texts))
+            forms.append((row[0], row[2], form, texts))
         }
-        for (id, form, texts) in forms {
-            try writeScreeningForm(db, candidate: id, form: form, texts: texts)
+        for (id, fileName, form, texts) in forms {
+            try writeScreeningForm(db, candidate: id, fileName: fileName, form: form, texts: texts)
         }
     }
 
     /// Stores the screening form of a person's current CV, replacing the one before.
-    static func writeScreeningForm(_ db: Database, candidate id: Int64, form: Data, texts: Data) throws {
+    static func writeScreeningForm(_ db: Database, candidate id: Int64, fileName: String, form: Data, texts: Data) throws {
         try db.cachedStatement(sql: "INSERT OR REPLACE INTO candidateForm (candidateId, form) VALUES (?, ?)").execute(arguments: [id, form])
-        try db.cachedStatement(sql: "INSERT OR REPLACE INTO candidateFormText (candidateId, texts) VALUES (?, ?)")
-            .execute(arguments: [id, texts])
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO candidateFormText (candidateId, fileName, texts) VALUES (?, ?, ?)")
+            .execute(arguments: [id, fileName, texts])
     }
 }

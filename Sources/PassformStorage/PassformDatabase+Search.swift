@@ -65,13 +65,13 @@ extension PassformDatabase {
                 try Int.fetchOne(
                     db, sql: "SELECT COUNT(*) FROM candidate c \(scope.isEmpty ? "" : "WHERE " + scope)",
                     arguments: StatementArguments(scopeArguments)) ?? 0
-            let survivors = try FormScan(
+            var (ranking, evaluated) = try Self.scanAndRank(
                 db,
                 sql: """
                     SELECT c.id, s.form FROM candidate c LEFT JOIN candidateForm s ON s.candidateId = c.id
                     \(filter) ORDER BY c.id
-                    """, arguments: StatementArguments(scopeArguments + arguments))
-            var ranking = Self.rank(survivors, screener: screener, asOf: asOf, verdicts: verdicts)
+                    """, arguments: StatementArguments(scopeArguments + arguments), screener: screener, asOf: asOf,
+                verdicts: verdicts)
             // Candidates without a readable form (another version of it, or none): from their JSON, as before.
             for id in ranking.unranked.sorted() {
                 let evaluation = screener.evaluate(PreparedCandidate(try Self.storedCandidate(db, id), asOf: asOf), explained: false)
@@ -84,7 +84,7 @@ extension PassformDatabase {
             let entries = try Self.explain(db, shown.map(\.id), screener: screener, asOf: asOf)
             return SearchResult(
                 entries: entries, ranking: ranking.ranked.map { SearchResult.Ranked(id: $0.id, verdict: $0.verdict, score: $0.score) },
-                considered: considered, evaluated: survivors.count)
+                considered: considered, evaluated: evaluated)
         }
     }
 
@@ -99,8 +99,8 @@ extension PassformDatabase {
 
     // MARK: - Ranking
 
-    /// The register numbers and screening forms a query returned, the forms end to end in one buffer.
-    struct FormScan: Sendable {
+    /// Screening forms as a query returned them, end to end in one buffer, with their register numbers.
+    struct FormChunk: Sendable {
         var ids: [Int64] = []
         /// Where each form starts in `bytes`.
         var starts: [Int] = []
@@ -110,22 +110,55 @@ extension PassformDatabase {
 
         var count: Int { ids.count }
 
-        /// Runs `sql`, which selects a register number and a form, stepping through SQLite's rows without
-        /// materialising them.
-        init(_ db: Database, sql: String, arguments: StatementArguments) throws {
-            let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
-            bytes.reserveCapacity(1 << 16)
-            while let row = try cursor.next() {
-                ids.append(row[0])
-                starts.append(bytes.count)
-                let length = try row.withUnsafeData(atIndex: 1) { form -> Int in
-                    guard let form else { return -1 }
-                    form.withUnsafeBytes { bytes.append(contentsOf: $0) }
-                    return form.count
+        /// Rows to a chunk: enough to keep the ranking threads busy, few enough to start them early.
+        static let rows = 2_048
+    }
+
+    /// What ranking found, gathered from every thread.
+    final class Gathered: Sendable {
+        let ranking = Mutex(Ranking())
+    }
+
+    /// Runs `sql` (a register number and a form per row), stepping through SQLite's rows on this thread while other
+    /// threads decode and rank the forms read so far, a chunk at a time.
+    ///
+    /// - Returns: what ranking found, and how many rows the query returned.
+    static func scanAndRank(
+        _ db: Database, sql: String, arguments: StatementArguments, screener: Screener, asOf: YearMonth, verdicts: Set<Verdict>
+    ) throws -> (Ranking, Int) {
+        let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        let group = DispatchGroup()
+        let gathered = Gathered()
+        var rows = 0
+        var chunk = FormChunk()
+        func hand(_ full: FormChunk) {
+            DispatchQueue.global().async(group: group) {
+                let found = rank(full, screener: screener, asOf: asOf, verdicts: verdicts)
+                gathered.ranking.withLock { ranking in
+                    ranking.ranked += found.ranked
+                    ranking.unranked += found.unranked
                 }
-                lengths.append(length)
             }
         }
+        defer { group.wait() }
+        while let row = try cursor.next() {
+            chunk.ids.append(row[0])
+            chunk.starts.append(chunk.bytes.count)
+            let length = try row.withUnsafeData(atIndex: 1) { form -> Int in
+                guard let form else { return -1 }
+                form.withUnsafeBytes { chunk.bytes.append(contentsOf: $0) }
+                return form.count
+            }
+            chunk.lengths.append(length)
+            rows += 1
+            if chunk.count == FormChunk.rows {
+                hand(chunk)
+                chunk = FormChunk()
+            }
+        }
+        if chunk.count > 0 { hand(chunk) }
+        group.wait()
+        return (gathered.ranking.withLock { $0 }, rows)
     }
 
     /// A candidate's place in the ranking, ordered as ``ScreeningReport`` orders its entries: qualified first, then
@@ -171,29 +204,26 @@ extension PassformDatabase {
         var unranked: [Int64] = []
     }
 
-    /// Decodes and evaluates (verdict and score only) every form on every core, each core taking every n-th.
-    static func rank(_ scan: FormScan, screener: Screener, asOf: YearMonth, verdicts: Set<Verdict>) -> Ranking {
-        let lanes = inParallel(scan.count) { lane, lanes in
-            var result = Ranking()
-            scan.bytes.withUnsafeBytes { bytes in
-                for index in stride(from: lane, to: scan.count, by: lanes) {
-                    let start = scan.starts[index]
-                    let length = scan.lengths[index]
-                    guard length >= 0,
-                        let candidate = try? CandidateScreeningForm.decode(
-                            UnsafeRawBufferPointer(rebasing: bytes[start..<(start + length)]), texts: nil)
-                    else {
-                        result.unranked.append(scan.ids[index])
-                        continue
-                    }
-                    let evaluation = screener.evaluate(PreparedCandidate(candidate, asOf: asOf), explained: false)
-                    guard verdicts.contains(evaluation.verdict) else { continue }
-                    result.ranked.append(RankKey(id: scan.ids[index], verdict: evaluation.verdict, score: evaluation.score))
+    /// Decodes and evaluates (verdict and score only) the forms of a chunk.
+    static func rank(_ chunk: FormChunk, screener: Screener, asOf: YearMonth, verdicts: Set<Verdict>) -> Ranking {
+        var result = Ranking()
+        chunk.bytes.withUnsafeBytes { bytes in
+            for index in 0..<chunk.count {
+                let start = chunk.starts[index]
+                let length = chunk.lengths[index]
+                guard length >= 0,
+                    let candidate = try? CandidateScreeningForm.decode(
+                        UnsafeRawBufferPointer(rebasing: bytes[start..<(start + length)]), texts: nil)
+                else {
+                    result.unranked.append(chunk.ids[index])
+                    continue
                 }
+                let evaluation = screener.evaluate(PreparedCandidate(candidate, asOf: asOf), explained: false)
+                guard verdicts.contains(evaluation.verdict) else { continue }
+                result.ranked.append(RankKey(id: chunk.ids[index], verdict: evaluation.verdict, score: evaluation.score))
             }
-            return result
         }
-        return Ranking(ranked: lanes.flatMap(\.ranked), unranked: lanes.flatMap(\.unranked))
+        return result
     }
 
     // MARK: - Explaining
@@ -205,15 +235,13 @@ extension PassformDatabase {
         var file: String
         var form: Data?
         var texts: Data?
-        var candidate: Candidate?
     }
 
     /// The full evaluation (evidence, what is missing) of the candidates `ids`, in that order.
     static func explain(_ db: Database, _ ids: [Int64], screener: Screener, asOf: YearMonth) throws -> [ScreeningReport.Entry] {
         let statement = try db.cachedStatement(
             sql: """
-                SELECT c.name, f.fileName, s.form, t.texts FROM candidate c
-                JOIN cvFile f ON f.candidateId = c.id AND f.isCurrent
+                SELECT c.name, t.fileName, s.form, t.texts FROM candidate c
                 LEFT JOIN candidateForm s ON s.candidateId = c.id
                 LEFT JOIN candidateFormText t ON t.candidateId = c.id
                 WHERE c.id = ?
@@ -224,27 +252,41 @@ extension PassformDatabase {
             guard let row = try Row.fetchOne(statement, arguments: [id]) else {
                 throw StorageError.corrupt("candidate \(id) has no current CV file")
             }
-            var entry = Listed(id: id, name: row[0], file: row[1], form: row[2], texts: row[3])
-            if entry.form.flatMap({ form in entry.texts.flatMap { try? CandidateScreeningForm.decode(form, texts: $0) } }) == nil {
-                entry.candidate = try storedCandidate(db, id)
-                entry.form = nil
-            }
-            listed.append(entry)
+            let file: String? = row[1]
+            listed.append(Listed(id: id, name: row[0], file: file ?? "", form: file == nil ? nil : row[2], texts: row[3]))
         }
         let read = listed
         let lanes = inParallel(read.count) { lane, lanes in
             var entries: [(Int, ScreeningReport.Entry)] = []
+            var unreadable: [Int] = []
             for index in stride(from: lane, to: read.count, by: lanes) {
                 let item = read[index]
-                let candidate =
-                    item.candidate ?? item.form.flatMap { form in item.texts.flatMap { try? CandidateScreeningForm.decode(form, texts: $0) } }
-                    ?? Candidate()
+                guard let candidate = decoded(item) else {
+                    unreadable.append(index)
+                    continue
+                }
                 let evaluation = screener.evaluate(PreparedCandidate(candidate, asOf: asOf))
                 entries.append((index, ScreeningReport.Entry(id: "\(item.id)", file: item.file, name: item.name, evaluation: evaluation)))
             }
-            return entries
+            return (entries, unreadable)
         }
-        return lanes.flatMap { $0 }.sorted { $0.0 < $1.0 }.map(\.1)
+        var entries = lanes.flatMap(\.0)
+        // Without a readable form and texts: from the current CV file's JSON, as before.
+        for index in lanes.flatMap(\.1).sorted() {
+            let item = read[index]
+            guard let file = try String.fetchOne(
+                db, sql: "SELECT fileName FROM cvFile WHERE candidateId = ? AND isCurrent", arguments: [item.id])
+            else { throw StorageError.corrupt("candidate \(item.id) has no current CV file") }
+            let evaluation = screener.evaluate(PreparedCandidate(try storedCandidate(db, item.id), asOf: asOf))
+            entries.append((index, ScreeningReport.Entry(id: "\(item.id)", file: file, name: item.name, evaluation: evaluation)))
+        }
+        return entries.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    /// The candidate of a listed row from its form and texts; nil when either is missing or cannot be read.
+    private static func decoded(_ item: Listed) -> Candidate? {
+        guard let form = item.form, let texts = item.texts else { return nil }
+        return try? CandidateScreeningForm.decode(form, texts: texts)
     }
 
     /// Runs `body(lane, lanes)` on every core (one lane for fewer than 64 items each) and returns the lanes'
@@ -297,6 +339,9 @@ extension PassformDatabase {
 
 /// Turns requirements into SQL conditions on the stored facts that hold for every candidate the engine would not
 /// find `unmet` on the requirement (an over-approximation: it may let through more, never fewer).
+///
+/// Each condition is `c.id IN (subquery)` over one fact table, not a subquery per candidate: SQLite builds each
+/// set once and probes it, and drives the scan from the most selective set.
 struct Prefilter {
     var vocabulary: Vocabulary
     var asOf: YearMonth
@@ -313,30 +358,28 @@ struct Prefilter {
         switch requirement.condition {
         case .experience(let months, let occupation, let match):
             guard months > 0 else { return nil }
-            var sql = """
-                (SELECT COALESCE(SUM(MAX(0, MIN(COALESCE(j.endMonth, ?), ?) - j.startMonth + 1)), 0)
-                 FROM candidateJob j WHERE j.candidateId = c.id
-                """
-            var arguments: [any DatabaseValueConvertible] = [asOf.ordinal, asOf.ordinal]
+            var sql = "c.id IN (SELECT j.candidateId FROM candidateJob j"
+            var arguments: [any DatabaseValueConvertible] = []
             if let occupation {
                 let accepted = (match == .as ? [occupation] : Array(vocabulary.similarOccupations(to: occupation))).map(\.rawValue).sorted()
                 // Jobs of unrecognised occupation may count (the engine then asks for review).
-                sql += " AND (j.occupation IS NULL OR j.occupation IN (\(placeholders(accepted.count))))"
+                sql += " WHERE j.occupation IS NULL OR j.occupation IN (\(placeholders(accepted.count)))"
                 arguments += accepted
             }
-            return Condition(sql: sql + ") >= ?", arguments: arguments + [months])
+            sql += " GROUP BY j.candidateId HAVING SUM(MAX(0, MIN(COALESCE(j.endMonth, ?), ?) - j.startMonth + 1)) >= ?)"
+            return Condition(sql: sql, arguments: arguments + [asOf.ordinal, asOf.ordinal, months])
         case .education(let level, _, let orEquivalent):
             let rank = EducationLevel.allCases.firstIndex(of: level) ?? 0
-            var sql = "EXISTS (SELECT 1 FROM candidateEducation e WHERE e.candidateId = c.id AND (e.levelRank IS NULL OR e.levelRank >= ?"
+            var sql = "c.id IN (SELECT e.candidateId FROM candidateEducation e WHERE e.levelRank IS NULL OR e.levelRank >= ?"
             var arguments: [any DatabaseValueConvertible] = [rank]
             if orEquivalent, level == .hogskola {
                 sql += " OR e.levelRank = ?"
                 arguments.append(EducationLevel.allCases.firstIndex(of: .yrkeshogskola) ?? 0)
             }
-            sql += "))"
+            sql += ")"
             if level <= .gymnasium {
                 // A CV that states no education is sent to review for such a requirement.
-                sql = "(\(sql) OR NOT EXISTS (SELECT 1 FROM candidateEducation e WHERE e.candidateId = c.id))"
+                sql = "(\(sql) OR c.id NOT IN (SELECT e.candidateId FROM candidateEducation e))"
             }
             return Condition(sql: sql, arguments: arguments)
         case .system(let category, let examples, let open, _):
@@ -357,7 +400,7 @@ struct Prefilter {
             }
             guard !alternatives.isEmpty else { return Self.never }
             return Condition(
-                sql: "EXISTS (SELECT 1 FROM candidateSkill s WHERE s.candidateId = c.id AND (\(alternatives.joined(separator: " OR "))))",
+                sql: "c.id IN (SELECT s.candidateId FROM candidateSkill s WHERE \(alternatives.joined(separator: " OR ")))",
                 arguments: arguments)
         case .anyOf(let alternatives):
             var branches: [Condition] = []

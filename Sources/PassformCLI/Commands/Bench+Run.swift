@@ -30,6 +30,8 @@ extension PassformCommand.Bench {
         var only: String?
         @Option(help: "Register sizes for 'db search' (comma-separated); 1000000 takes some minutes to fill and ~5 GB of disk.")
         var registerSizes = "10000,100000"
+        @Option(help: "Build the 'db search' register in this file and keep it; a later run grows it to larger sizes.")
+        var register: String?
 
         static let measures = ["txt", "json", "docx", "compile", "prepare", "evaluate", "files", "import", "search"]
 
@@ -84,7 +86,7 @@ extension PassformCommand.Bench {
                 try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
                 let register = BenchRegister(items: items, asOf: asOf, profile: profile, profiles: profiles.profiles)
                 if measures("import"), let figure = try register.importFigure(scratch: scratch) { figures.append(figure) }
-                if measures("search") { figures += try register.searchFigures(sizes: sizes, scratch: scratch) }
+                if measures("search") { figures += try register.searchFigures(sizes: sizes, scratch: scratch, keep: self.register) }
             }
             let report = BenchReport(
                 machine: BenchReport.Machine.current, cvs: items.count, asOf: asOf, figures: figures,

@@ -5,7 +5,7 @@ import PassformStorage
 
 /// The register figures of `passform bench run`: `db import` of text CVs, and `db search` over registers of growing
 /// size. Each command is this very binary run end to end in its own process (start-up, profile loading and output
-/// included), timed from outside, with that process's peak resident memory.
+/// included), timed from outside, with that process's peak resident memory (VmHWM, sampled every millisecond).
 struct BenchRegister {
     var items: [CorpusFiles.Item]
     var asOf: YearMonth
@@ -35,12 +35,28 @@ struct BenchRegister {
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, binary, &actions, nil, argv, environ)
         guard spawned == 0 else { throw BenchRegisterError.cannotRun(binary, String(cString: strerror(spawned))) }
+        // The child's own peak (VmHWM), read while it runs: its rusage maximum would include this process's
+        // memory, which it inherits at the exec.
         var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0, errno == EINTR {}
+        var peakKiB = 0
+        while true {
+            let done = waitpid(pid, &status, WNOHANG)
+            if done == pid { break }
+            if done < 0, errno != EINTR { break }
+            peakKiB = max(peakKiB, Self.highWaterKiB(pid) ?? 0)
+            usleep(1_000)
+        }
         let seconds = BenchMeasurements.seconds(clock.now - start)
         let exit: Int32 = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        return Run(seconds: seconds, peakMiB: Double(usage.ru_maxrss) / 1024, status: exit)
+        return Run(seconds: seconds, peakMiB: Double(peakKiB) / 1024, status: exit)
+    }
+
+    /// `VmHWM` of a running process, in KiB (Linux); nil when it cannot be read.
+    static func highWaterKiB(_ pid: pid_t) -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+        else { return nil }
+        return line.split(separator: " ").compactMap { Int($0) }.first
     }
 
     /// The text CVs of the corpus, as files in `folder`.
@@ -69,18 +85,18 @@ struct BenchRegister {
 
     /// For each size: the register filled to that size (from the corpus's text CVs, each copy its own person), then
     /// `db search --profile P` timed twice: everyone listed, and `--top 20`.
-    func searchFigures(sizes: [Int], scratch: URL) throws -> [BenchFigure] {
+    func searchFigures(sizes: [Int], scratch: URL, keep: String? = nil) throws -> [BenchFigure] {
         let reader = CVReader()
         let templates = items.filter { $0.format == .txt }.compactMap { item -> CVImport? in
             guard let document = try? reader.read(item.data, file: item.file, asOf: asOf) else { return nil }
             return CVImport(fileName: item.file, bytes: item.data, candidate: document.candidate)
         }
         guard !templates.isEmpty else { return [] }
-        let path = scratch.appendingPathComponent("search.sqlite").path
+        let path = keep ?? scratch.appendingPathComponent("search.sqlite").path
         let register = try PassformDatabase.open(at: path)
         var figures: [BenchFigure] = []
-        var stored = 0
-        for size in sizes.sorted() {
+        var stored = try register.candidateCount()
+        for size in sizes.sorted() where size >= stored {
             let clock = ContinuousClock()
             let start = clock.now
             stored = try register.fill(from: templates, count: size - stored, startingAt: stored, by: "bench")
