@@ -110,6 +110,10 @@ extension PassformDatabase {
                 t.column("fileName", .text).notNull()
                 t.column("texts", .blob).notNull()
             }
+            // The prefilter sums months per candidate over every job: from this index alone, not the table.
+            try db.create(
+                index: "candidateJob_months", on: "candidateJob", columns: ["candidateId", "occupation", "startMonth", "endMonth"])
+            try db.drop(index: "candidateJob_on_candidateId")
             // Registers written before: the forms of their current CVs, from the stored JSON.
             try backfillScreeningForms(db)
         }
