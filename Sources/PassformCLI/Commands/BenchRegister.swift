@@ -99,7 +99,8 @@ struct BenchRegister {
         for size in sizes.sorted() where size >= stored {
             let clock = ContinuousClock()
             let start = clock.now
-            stored = try register.fill(from: templates, count: size - stored, startingAt: stored, by: "bench")
+            let added = size - stored
+            stored = try register.fill(from: templates, count: added, startingAt: stored, by: "bench")
             let fillSeconds = BenchMeasurements.seconds(clock.now - start)
             var arguments = ["db", "search", "--profile", profile, "--db", path, "--as-of", asOf.description]
             if let profiles { arguments += ["--profiles", profiles] }
@@ -119,8 +120,9 @@ struct BenchRegister {
                         name: "db search \(profile)\(top.map { " --top \($0)" } ?? ", all listed")", count: stored,
                         seconds: run.seconds, rate: Double(stored) / run.seconds, unit: "candidates", peakMiB: run.peakMiB,
                         target: target,
-                        note: top == nil
-                            ? String(format: "end to end; register filled in %.0f s from %d text CVs", fillSeconds, templates.count) : "end to end"))
+                        note: top != nil ? "end to end"
+                            : added == 0 ? "end to end; register kept from an earlier run"
+                            : String(format: "end to end; register filled in %.0f s from %d text CVs", fillSeconds, templates.count)))
             }
         }
         return figures
