@@ -16,25 +16,52 @@ extension PassformDatabase {
     package func importCV(_ cv: CVImport, posting: String? = nil, by actor: String, at now: Date = Date()) throws
         -> ImportOutcome
     {
-        let hash = ContentHash.sha256(cv.bytes)
-        return try write { db in
+        try importCVs([try PreparedCV(cv)], posting: posting, by: actor, at: now)[0]
+    }
+
+    /// Stores several CVs in one transaction, each as ``importCV(_:posting:by:at:)`` would, in order: all of them,
+    /// or none when one fails. Fewer commits write far fewer pages; every file is still whole or absent.
+    ///
+    /// - Throws: ``StorageError/postingNotFound(_:)`` and database errors; nothing is written then.
+    @discardableResult
+    package func importCVs(_ cvs: [PreparedCV], posting: String? = nil, by actor: String, at now: Date = Date()) throws
+        -> [ImportOutcome]
+    {
+        try write { db in
             let postingRecord = try posting.map { try Self.postingRecord(db, $0) }
-            let outcome: ImportOutcome
-            if let existing = try CVFileRecord.filter(CVFileRecord.Columns.sha256 == hash).fetchOne(db) {
-                outcome = .duplicate(candidate: existing.candidateId)
-            } else {
-                outcome = try Self.store(db, cv, hash: hash, by: actor, at: now)
-            }
-            if let postingRecord, let postingId = postingRecord.id {
-                let exists = try ApplicationRecord
-                    .filter(ApplicationRecord.Columns.candidateId == outcome.candidate && ApplicationRecord.Columns.postingId == postingId)
-                    .fetchCount(db) > 0
-                if !exists {
-                    try Self.createApplication(db, candidate: outcome.candidate, posting: postingRecord, anonymous: false, by: actor, at: now)
-                }
-            }
-            return outcome
+            return try cvs.map { cv in try Self.importOne(db, cv, posting: postingRecord, by: actor, at: now) }
         }
+    }
+
+    /// Which of these files (by their bytes) are already stored, in one read.
+    package func areStored(_ contents: [Data]) throws -> [Bool] {
+        let hashes = contents.map(ContentHash.sha256)
+        return try perform { db in
+            let statement = try db.cachedStatement(sql: "SELECT 1 FROM cvFile WHERE sha256 = ?")
+            return try hashes.map { try Int.fetchOne(statement, arguments: [$0]) != nil }
+        }
+    }
+
+    private static func importOne(
+        _ db: Database, _ cv: PreparedCV, posting postingRecord: PostingRecord?, by actor: String, at now: Date
+    ) throws -> ImportOutcome {
+        let outcome: ImportOutcome
+        if let existing = try Int64.fetchOne(
+            try db.cachedStatement(sql: "SELECT candidateId FROM cvFile WHERE sha256 = ?"), arguments: [cv.hash])
+        {
+            outcome = .duplicate(candidate: existing)
+        } else {
+            outcome = try Self.store(db, cv, by: actor, at: now)
+        }
+        if let postingRecord, let postingId = postingRecord.id {
+            let exists = try ApplicationRecord
+                .filter(ApplicationRecord.Columns.candidateId == outcome.candidate && ApplicationRecord.Columns.postingId == postingId)
+                .fetchCount(db) > 0
+            if !exists {
+                try Self.createApplication(db, candidate: outcome.candidate, posting: postingRecord, anonymous: false, by: actor, at: now)
+            }
+        }
+        return outcome
     }
 
     /// For a file already stored (same SHA-256): its candidate, after applying them to `posting` if they had not;
@@ -58,9 +85,10 @@ extension PassformDatabase {
         }
     }
 
-    private static func store(_ db: Database, _ cv: CVImport, hash: String, by actor: String, at now: Date) throws
+    private static func store(_ db: Database, _ prepared: PreparedCV, by actor: String, at now: Date) throws
         -> ImportOutcome
     {
+        let cv = prepared.cv
         let candidate = cv.candidate
         var identifiers: [(Identity.Kind, String)] = candidate.contacts.emails.compactMap(Identity.email).map { (.email, $0) }
         if let id = candidate.contacts.nationalID.flatMap(Identity.nationalID) { identifiers.append((.nationalID, id)) }
@@ -69,7 +97,8 @@ extension PassformDatabase {
         var candidateId: Int64?
         for (kind, value) in identifiers {
             if let id = try Int64.fetchOne(
-                db, sql: "SELECT candidateId FROM candidateIdentifier WHERE kind = ? AND value = ?", arguments: [kind.rawValue, value])
+                try db.cachedStatement(sql: "SELECT candidateId FROM candidateIdentifier WHERE kind = ? AND value = ?"),
+                arguments: [kind.rawValue, value])
             {
                 if candidateId == nil || id < candidateId ?? id {
                     candidateId = id
@@ -90,17 +119,17 @@ extension PassformDatabase {
         }
         guard let id = candidateId else { throw StorageError.corrupt("a candidate was stored without a number") }
         for (kind, value) in identifiers {
-            try db.execute(
-                sql: "INSERT OR IGNORE INTO candidateIdentifier (candidateId, kind, value) VALUES (?, ?, ?)",
-                arguments: [id, kind.rawValue, value])
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO candidateIdentifier (candidateId, kind, value) VALUES (?, ?, ?)")
+                .execute(arguments: [id, kind.rawValue, value])
         }
-        let warnings = cv.warnings + candidate.warnings.filter { !cv.warnings.contains($0) }
+        let warnings = prepared.warnings
         var file = CVFileRecord(
-            candidateId: id, fileName: cv.fileName, sha256: hash, content: cv.bytes,
-            candidateJSON: try CVFileRecord.json(candidate), warningsJSON: try CVFileRecord.json(warnings), isCurrent: true,
+            candidateId: id, fileName: cv.fileName, sha256: prepared.hash, content: cv.bytes,
+            candidateJSON: prepared.candidateJSON, warningsJSON: prepared.warningsJSON, isCurrent: true,
             importedAt: now, importedBy: actor)
         try file.insert(db)
         try replaceFacts(db, candidate: id, with: candidate)
+        try writeScreeningForm(db, candidate: id, fileName: cv.fileName, form: prepared.form, texts: prepared.texts)
         let kind = (cv.fileName as NSString).pathExtension.lowercased()
         var detail = "CV file \(file.id ?? 0) (\(kind.isEmpty ? "file" : kind), \(cv.bytes.count) bytes, \(warnings.count) warnings)"
         if let linkedBy { detail += ", linked by \(linkedBy)" }
@@ -111,7 +140,7 @@ extension PassformDatabase {
     /// Rewrites the facts search filters on from the person's current CV.
     static func replaceFacts(_ db: Database, candidate id: Int64, with candidate: Candidate) throws {
         for table in ["candidateJob", "candidateSkill", "candidateEducation"] {
-            try db.execute(sql: "DELETE FROM \(table) WHERE candidateId = ?", arguments: [id])
+            try db.cachedStatement(sql: "DELETE FROM \(table) WHERE candidateId = ?").execute(arguments: [id])
         }
         for job in candidate.employment {
             guard let start = job.start else { continue }
@@ -121,19 +150,16 @@ extension PassformDatabase {
             if !job.isCurrent, let end = job.end {
                 endMonth = job.isYearOnly && end.month == 1 ? YearMonth(year: end.year, month: 12).ordinal : end.ordinal
             }
-            try db.execute(
-                sql: "INSERT INTO candidateJob (candidateId, occupation, startMonth, endMonth) VALUES (?, ?, ?, ?)",
-                arguments: [id, job.occupation?.rawValue, startMonth, endMonth])
+            try db.cachedStatement(sql: "INSERT INTO candidateJob (candidateId, occupation, startMonth, endMonth) VALUES (?, ?, ?, ?)")
+                .execute(arguments: [id, job.occupation?.rawValue, startMonth, endMonth])
         }
         for skill in candidate.skills {
-            try db.execute(
-                sql: "INSERT INTO candidateSkill (candidateId, nameKey, category) VALUES (?, ?, ?)",
-                arguments: [id, Folding.asciiFold(skill.name), skill.category.rawValue])
+            try db.cachedStatement(sql: "INSERT INTO candidateSkill (candidateId, nameKey, category) VALUES (?, ?, ?)")
+                .execute(arguments: [id, Folding.asciiFold(skill.name), skill.category.rawValue])
         }
         for entry in candidate.education {
-            try db.execute(
-                sql: "INSERT INTO candidateEducation (candidateId, levelRank) VALUES (?, ?)",
-                arguments: [id, entry.level.flatMap { EducationLevel.allCases.firstIndex(of: $0) }])
+            try db.cachedStatement(sql: "INSERT INTO candidateEducation (candidateId, levelRank) VALUES (?, ?)")
+                .execute(arguments: [id, entry.level.flatMap { EducationLevel.allCases.firstIndex(of: $0) }])
         }
     }
 

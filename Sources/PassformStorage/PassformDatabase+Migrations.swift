@@ -1,4 +1,6 @@
+import Foundation
 internal import GRDB
+import PassformCore
 
 extension PassformDatabase {
     /// The schema, one append-only migration per version. Never edit a shipped migration: add `v2`, `v3`, …
@@ -95,6 +97,56 @@ extension PassformDatabase {
                 t.column("detail", .text).notNull()
             }
         }
+        migrator.registerMigration("v2") { db in
+            // What the engine reads of each person's current CV, compact (see CandidateScreeningForm): search ranks
+            // every candidate on `form`, and reads `texts` (the CV lines quoted as evidence) and the file's name only
+            // for those it shows.
+            try db.create(table: "candidateForm") { t in
+                t.primaryKey("candidateId", .integer).references("candidate", onDelete: .cascade)
+                t.column("form", .blob).notNull()
+            }
+            try db.create(table: "candidateFormText") { t in
+                t.primaryKey("candidateId", .integer).references("candidate", onDelete: .cascade)
+                t.column("fileName", .text).notNull()
+                t.column("texts", .blob).notNull()
+            }
+            // The prefilter sums months per candidate over every job: from this index alone, not the table.
+            try db.create(
+                index: "candidateJob_months", on: "candidateJob", columns: ["candidateId", "occupation", "startMonth", "endMonth"])
+            try db.drop(index: "candidateJob_on_candidateId")
+            // Registers written before: the forms of their current CVs, from the stored JSON.
+            try backfillScreeningForms(db)
+        }
         return migrator
+    }
+
+    /// Writes the screening form of every current CV that has none, from its stored JSON; a CV whose JSON cannot
+    /// be read is left without (search then reports it as damaged, as before).
+    static func backfillScreeningForms(_ db: Database) throws {
+        let decoder = JSONDecoder()
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT f.candidateId, f.candidateJSON, f.fileName FROM cvFile f
+                WHERE f.isCurrent AND NOT EXISTS (SELECT 1 FROM candidateForm s WHERE s.candidateId = f.candidateId)
+                ORDER BY f.candidateId
+                """)
+        var forms: [(Int64, String, Data, Data)] = []
+        while let row = try rows.next() {
+            let json: String = row[1]
+            guard let candidate = try? decoder.decode(Candidate.self, from: Data(json.utf8)) else { continue }
+            let (form, texts) = CandidateScreeningForm.encode(candidate)
+            forms.append((row[0], row[2], form, texts))
+        }
+        for (id, fileName, form, texts) in forms {
+            try writeScreeningForm(db, candidate: id, fileName: fileName, form: form, texts: texts)
+        }
+    }
+
+    /// Stores the screening form of a person's current CV, replacing the one before.
+    static func writeScreeningForm(_ db: Database, candidate id: Int64, fileName: String, form: Data, texts: Data) throws {
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO candidateForm (candidateId, form) VALUES (?, ?)").execute(arguments: [id, form])
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO candidateFormText (candidateId, fileName, texts) VALUES (?, ?, ?)")
+            .execute(arguments: [id, fileName, texts])
     }
 }

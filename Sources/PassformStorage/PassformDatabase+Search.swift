@@ -4,28 +4,41 @@ internal import GRDB
 import PassformCore
 import Synchronization
 
-/// What `search` found: the evaluated candidates, and how many the prefilter let through.
+/// What `search` found: the candidates listed with their evaluations, and how many the prefilter let through.
 package struct SearchResult: Sendable {
-    /// The candidates whose verdict was asked for, unranked (``ScreeningReport`` ranks them).
+    /// The candidates listed, in rank order (that of ``ScreeningReport``), each fully explained (evidence and
+    /// what is missing): every candidate with a verdict asked for, or the first `top` of them.
     package var entries: [ScreeningReport.Entry]
+    /// Every candidate with a verdict asked for, in rank order, with verdict and score only.
+    package var ranking: [Ranked]
     /// Candidates in the register (or applicants to the posting, with `applicantsOf`).
     package var considered: Int
-    /// Candidates the indexed facts could not rule out, whose CV was decoded and evaluated.
+    /// Candidates the indexed facts could not rule out, which the engine evaluated.
     package var evaluated: Int
+
+    /// A candidate's place in the ranking: register number, verdict and score.
+    package struct Ranked: Sendable, Hashable {
+        package var id: Int64
+        package var verdict: Verdict
+        package var score: Double
+    }
 }
 
 extension PassformDatabase {
     /// Screens the register: skips in SQL every candidate whose stored facts (months per occupation, systems,
-    /// education level) rule out every verdict in `verdicts`, then evaluates the rest with the engine.
+    /// education level) rule out every verdict in `verdicts`, ranks the rest on their screening forms (verdict and
+    /// score, no evidence), then explains only the candidates listed.
     ///
     /// The prefilter only skips candidates the engine would find `not_qualified`, so with `verdicts` of
-    /// qualified and/or review the result equals evaluating everyone.
+    /// qualified and/or review the result equals evaluating everyone. All of it reads one snapshot of the file.
     ///
     /// - Parameters:
     ///   - verdicts: the verdicts to return; with `.notQualified` in it, nobody is skipped.
     ///   - applicantsOf: only the candidates who applied to this posting.
+    ///   - top: explain and list only the first `top` of the ranking (``SearchResult/ranking`` still has everyone).
     package func search(
-        _ screener: Screener, asOf: YearMonth, verdicts: Set<Verdict> = [.qualified, .review], applicantsOf posting: String? = nil
+        _ screener: Screener, asOf: YearMonth, verdicts: Set<Verdict> = [.qualified, .review], applicantsOf posting: String? = nil,
+        top: Int? = nil
     ) throws -> SearchResult {
         var conditions: [String] = []
         var arguments: [any DatabaseValueConvertible] = []
@@ -46,82 +59,248 @@ extension PassformDatabase {
         }
         let allConditions = (scope.isEmpty ? [] : [scope]) + conditions
         let filter = allConditions.isEmpty ? "" : "WHERE " + allConditions.joined(separator: " AND ")
-        let (rows, considered) = try perform { db -> ([Row], Int) in
+        return try perform { db in
             if let posting { _ = try Self.postingRecord(db, posting) }
             let considered =
                 try Int.fetchOne(
                     db, sql: "SELECT COUNT(*) FROM candidate c \(scope.isEmpty ? "" : "WHERE " + scope)",
                     arguments: StatementArguments(scopeArguments)) ?? 0
-            let rows = try Row.fetchAll(
+            var (ranking, evaluated) = try Self.scanAndRank(
                 db,
                 sql: """
-                    SELECT c.id, c.name, f.fileName, f.candidateJSON FROM candidate c
-                    JOIN cvFile f ON f.candidateId = c.id AND f.isCurrent
+                    SELECT c.id, s.form FROM candidate c LEFT JOIN candidateForm s ON s.candidateId = c.id
                     \(filter) ORDER BY c.id
-                    """, arguments: StatementArguments(scopeArguments + arguments))
-            return (rows, considered)
+                    """, arguments: StatementArguments(scopeArguments + arguments), screener: screener, asOf: asOf,
+                verdicts: verdicts)
+            // Candidates without a readable form (another version of it, or none): from their JSON, as before.
+            for id in ranking.unranked.sorted() {
+                let evaluation = screener.evaluate(PreparedCandidate(try Self.storedCandidate(db, id), asOf: asOf), explained: false)
+                if verdicts.contains(evaluation.verdict) {
+                    ranking.ranked.append(RankKey(id: id, verdict: evaluation.verdict, score: evaluation.score))
+                }
+            }
+            ranking.ranked.sort()
+            let shown = top.map { Array(ranking.ranked.prefix($0)) } ?? ranking.ranked
+            let entries = try Self.explain(db, shown.map(\.id), screener: screener, asOf: asOf)
+            return SearchResult(
+                entries: entries, ranking: ranking.ranked.map { SearchResult.Ranked(id: $0.id, verdict: $0.verdict, score: $0.score) },
+                considered: considered, evaluated: evaluated)
         }
-        let survivors = rows.map { row in
-            Survivor(id: row["id"], name: row["name"], file: row["fileName"], json: row["candidateJSON"])
-        }
-        let entries = try Self.evaluate(survivors, screener: screener, asOf: asOf, verdicts: verdicts)
-        return SearchResult(entries: entries, considered: considered, evaluated: rows.count)
     }
 
-    /// A candidate the prefilter let through, before its CV is decoded.
-    struct Survivor: Sendable {
+    /// The candidate of a person's current CV, from its JSON.
+    static func storedCandidate(_ db: Database, _ id: Int64) throws -> Candidate {
+        let json = try String.fetchOne(db, sql: "SELECT candidateJSON FROM cvFile WHERE candidateId = ? AND isCurrent", arguments: [id])
+        guard let json, let candidate = try? JSONDecoder().decode(Candidate.self, from: Data(json.utf8)) else {
+            throw StorageError.corrupt("the stored CV of candidate \(id) cannot be read back")
+        }
+        return candidate
+    }
+
+    // MARK: - Ranking
+
+    /// Screening forms as a query returned them, end to end in one buffer, with their register numbers.
+    struct FormChunk: Sendable {
+        var ids: [Int64] = []
+        /// Where each form starts in `bytes`.
+        var starts: [Int] = []
+        /// Each form's length; -1 for a candidate without a form.
+        var lengths: [Int] = []
+        var bytes: [UInt8] = []
+
+        var count: Int { ids.count }
+
+        /// Rows to a chunk: enough to keep the ranking threads busy, few enough to start them early.
+        static let rows = 2_048
+    }
+
+    /// What ranking found, gathered from every thread.
+    final class Gathered: Sendable {
+        let ranking = Mutex(Ranking())
+    }
+
+    /// Runs `sql` (a register number and a form per row), stepping through SQLite's rows on this thread while other
+    /// threads decode and rank the forms read so far, a chunk at a time.
+    ///
+    /// - Returns: what ranking found, and how many rows the query returned.
+    static func scanAndRank(
+        _ db: Database, sql: String, arguments: StatementArguments, screener: Screener, asOf: YearMonth, verdicts: Set<Verdict>
+    ) throws -> (Ranking, Int) {
+        let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        let group = DispatchGroup()
+        let gathered = Gathered()
+        var rows = 0
+        var chunk = FormChunk()
+        func hand(_ full: FormChunk) {
+            DispatchQueue.global().async(group: group) {
+                let found = rank(full, screener: screener, asOf: asOf, verdicts: verdicts)
+                gathered.ranking.withLock { ranking in
+                    ranking.ranked += found.ranked
+                    ranking.unranked += found.unranked
+                }
+            }
+        }
+        defer { group.wait() }
+        while let row = try cursor.next() {
+            chunk.ids.append(row[0])
+            chunk.starts.append(chunk.bytes.count)
+            let length = try row.withUnsafeData(atIndex: 1) { form -> Int in
+                guard let form else { return -1 }
+                form.withUnsafeBytes { chunk.bytes.append(contentsOf: $0) }
+                return form.count
+            }
+            chunk.lengths.append(length)
+            rows += 1
+            if chunk.count == FormChunk.rows {
+                hand(chunk)
+                chunk = FormChunk()
+            }
+        }
+        if chunk.count > 0 { hand(chunk) }
+        group.wait()
+        return (gathered.ranking.withLock { $0 }, rows)
+    }
+
+    /// A candidate's place in the ranking, ordered as ``ScreeningReport`` orders its entries: qualified first, then
+    /// review, then not qualified; by score within each; then by register number *as text* ("10" before "9").
+    struct RankKey: Sendable, Comparable {
+        var id: Int64
+        var verdict: Verdict
+        var score: Double
+        /// The register number's digits, left-aligned in 19 decimal places, so that comparing numbers compares
+        /// the digit strings; `digits` breaks the tie of a prefix ("1" before "10").
+        private var aligned: UInt64
+        private var digits: Int
+
+        init(id: Int64, verdict: Verdict, score: Double) {
+            self.id = id
+            self.verdict = verdict
+            self.score = score
+            let magnitude = id.magnitude
+            var digits = 1
+            var power: UInt64 = 10
+            while digits < 19, magnitude >= power {
+                digits += 1
+                power = power &* 10
+            }
+            var aligned = magnitude
+            for _ in digits..<19 { aligned = aligned &* 10 }
+            // Register numbers are positive; a negative one (never written by Passform) sorts first.
+            self.aligned = id < 0 ? 0 : aligned
+            self.digits = id < 0 ? 0 : digits
+        }
+
+        static func < (a: Self, b: Self) -> Bool {
+            if a.verdict != b.verdict { return a.verdict > b.verdict }
+            if a.score != b.score { return a.score > b.score }
+            if a.aligned != b.aligned { return a.aligned < b.aligned }
+            return a.digits < b.digits
+        }
+    }
+
+    /// What ranking found: candidates with a verdict asked for, and those whose form could not be read.
+    struct Ranking: Sendable {
+        var ranked: [RankKey] = []
+        var unranked: [Int64] = []
+    }
+
+    /// Decodes and evaluates (verdict and score only) the forms of a chunk.
+    static func rank(_ chunk: FormChunk, screener: Screener, asOf: YearMonth, verdicts: Set<Verdict>) -> Ranking {
+        var result = Ranking()
+        chunk.bytes.withUnsafeBytes { bytes in
+            for index in 0..<chunk.count {
+                let start = chunk.starts[index]
+                let length = chunk.lengths[index]
+                guard length >= 0,
+                    let candidate = try? CandidateScreeningForm.decode(
+                        UnsafeRawBufferPointer(rebasing: bytes[start..<(start + length)]), texts: nil)
+                else {
+                    result.unranked.append(chunk.ids[index])
+                    continue
+                }
+                let evaluation = screener.evaluate(PreparedCandidate(candidate, asOf: asOf), explained: false)
+                guard verdicts.contains(evaluation.verdict) else { continue }
+                result.ranked.append(RankKey(id: chunk.ids[index], verdict: evaluation.verdict, score: evaluation.score))
+            }
+        }
+        return result
+    }
+
+    // MARK: - Explaining
+
+    /// What is read of a listed candidate to explain them.
+    private struct Listed: Sendable {
         var id: Int64
         var name: String?
         var file: String
-        var json: String
+        var form: Data?
+        var texts: Data?
     }
 
-    /// Decodes and evaluates the survivors on every core, each core taking every n-th survivor; the result is
-    /// in register-number order whatever the scheduling.
-    static func evaluate(_ survivors: [Survivor], screener: Screener, asOf: YearMonth, verdicts: Set<Verdict>) throws
-        -> [ScreeningReport.Entry]
-    {
-        let lanes = max(1, min(ProcessInfo.processInfo.activeProcessorCount, survivors.count / 64))
-        var outcomes: [Int: Lane] = [:]
-        if lanes > 1, #available(macOS 15, *) {
-            let results = Mutex<[Int: Lane]>([:])
-            DispatchQueue.concurrentPerform(iterations: lanes) { lane in
-                let outcome = evaluateLane(lane, of: lanes, survivors, screener: screener, asOf: asOf, verdicts: verdicts)
-                results.withLock { $0[lane] = outcome }
+    /// The full evaluation (evidence, what is missing) of the candidates `ids`, in that order.
+    static func explain(_ db: Database, _ ids: [Int64], screener: Screener, asOf: YearMonth) throws -> [ScreeningReport.Entry] {
+        let statement = try db.cachedStatement(
+            sql: """
+                SELECT c.name, t.fileName, s.form, t.texts FROM candidate c
+                LEFT JOIN candidateForm s ON s.candidateId = c.id
+                LEFT JOIN candidateFormText t ON t.candidateId = c.id
+                WHERE c.id = ?
+                """)
+        var listed: [Listed] = []
+        listed.reserveCapacity(ids.count)
+        for id in ids {
+            guard let row = try Row.fetchOne(statement, arguments: [id]) else {
+                throw StorageError.corrupt("candidate \(id) has no current CV file")
             }
-            outcomes = results.withLock { $0 }
-        } else {
-            outcomes[0] = evaluateLane(0, of: 1, survivors, screener: screener, asOf: asOf, verdicts: verdicts)
+            let file: String? = row[1]
+            listed.append(Listed(id: id, name: row[0], file: file ?? "", form: file == nil ? nil : row[2], texts: row[3]))
         }
-        if let id = outcomes.values.compactMap(\.damaged).min() {
-            throw StorageError.corrupt("the stored CV of candidate \(id) cannot be read back")
-        }
-        return outcomes.values.flatMap(\.entries).sorted { (Int64($0.id) ?? 0) < (Int64($1.id) ?? 0) }
-    }
-
-    /// What one core found: the entries with a verdict asked for, or the first CV it could not decode.
-    struct Lane: Sendable {
-        var entries: [ScreeningReport.Entry] = []
-        var damaged: Int64?
-    }
-
-    private static func evaluateLane(
-        _ lane: Int, of lanes: Int, _ survivors: [Survivor], screener: Screener, asOf: YearMonth, verdicts: Set<Verdict>
-    ) -> Lane {
-        let decoder = JSONDecoder()
-        var result = Lane()
-        for index in stride(from: lane, to: survivors.count, by: lanes) {
-            let survivor = survivors[index]
-            guard let candidate = try? decoder.decode(Candidate.self, from: Data(survivor.json.utf8)) else {
-                result.damaged = survivor.id
-                return result
+        let read = listed
+        let lanes = inParallel(read.count) { lane, lanes in
+            var entries: [(Int, ScreeningReport.Entry)] = []
+            var unreadable: [Int] = []
+            for index in stride(from: lane, to: read.count, by: lanes) {
+                let item = read[index]
+                guard let candidate = decoded(item) else {
+                    unreadable.append(index)
+                    continue
+                }
+                let evaluation = screener.evaluate(PreparedCandidate(candidate, asOf: asOf))
+                entries.append((index, ScreeningReport.Entry(id: "\(item.id)", file: item.file, name: item.name, evaluation: evaluation)))
             }
-            let evaluation = screener.evaluate(PreparedCandidate(candidate, asOf: asOf))
-            guard verdicts.contains(evaluation.verdict) else { continue }
-            result.entries.append(
-                ScreeningReport.Entry(id: "\(survivor.id)", file: survivor.file, name: survivor.name, evaluation: evaluation))
+            return (entries, unreadable)
         }
-        return result
+        var entries = lanes.flatMap(\.0)
+        // Without a readable form and texts: from the current CV file's JSON, as before.
+        for index in lanes.flatMap(\.1).sorted() {
+            let item = read[index]
+            guard let file = try String.fetchOne(
+                db, sql: "SELECT fileName FROM cvFile WHERE candidateId = ? AND isCurrent", arguments: [item.id])
+            else { throw StorageError.corrupt("candidate \(item.id) has no current CV file") }
+            let evaluation = screener.evaluate(PreparedCandidate(try storedCandidate(db, item.id), asOf: asOf))
+            entries.append((index, ScreeningReport.Entry(id: "\(item.id)", file: file, name: item.name, evaluation: evaluation)))
+        }
+        return entries.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    /// The candidate of a listed row from its form and texts; nil when either is missing or cannot be read.
+    private static func decoded(_ item: Listed) -> Candidate? {
+        guard let form = item.form, let texts = item.texts else { return nil }
+        return try? CandidateScreeningForm.decode(form, texts: texts)
+    }
+
+    /// Runs `body(lane, lanes)` on every core (one lane for fewer than 64 items each) and returns the lanes'
+    /// results in lane order.
+    static func inParallel<T: Sendable>(_ count: Int, _ body: @Sendable (Int, Int) -> T) -> [T] {
+        let lanes = max(1, min(ProcessInfo.processInfo.activeProcessorCount, count / 64))
+        guard lanes > 1, #available(macOS 15, *) else { return [body(0, 1)] }
+        let results = Mutex<[Int: T]>([:])
+        DispatchQueue.concurrentPerform(iterations: lanes) { lane in
+            let result = body(lane, lanes)
+            results.withLock { $0[lane] = result }
+        }
+        let all = results.withLock { $0 }
+        return (0..<lanes).compactMap { all[$0] }
     }
 
     /// Records a screening in the audit trail; for a posting's applicants, also stores each verdict and score on the
@@ -132,14 +311,14 @@ extension PassformDatabase {
         try write { db in
             if let posting {
                 let record = try Self.postingRecord(db, posting)
-                for entry in result.entries {
-                    guard let id = Int64(entry.id),
+                for entry in result.ranking.sorted(by: { $0.id < $1.id }) {
+                    guard
                         var application = try ApplicationRecord
-                            .filter(ApplicationRecord.Columns.candidateId == id && ApplicationRecord.Columns.postingId == record.id)
+                            .filter(ApplicationRecord.Columns.candidateId == entry.id && ApplicationRecord.Columns.postingId == record.id)
                             .fetchOne(db)
                     else { continue }
-                    application.verdict = entry.evaluation.verdict.rawValue
-                    application.score = entry.evaluation.score
+                    application.verdict = entry.verdict.rawValue
+                    application.score = entry.score
                     if application.status == .received {
                         application.status = .screened
                         var event = ApplicationEventRecord(applicationId: application.id ?? 0, status: .screened, at: now, by: actor)
@@ -147,19 +326,22 @@ extension PassformDatabase {
                     }
                     try application.update(db)
                     try AuditEventRecord.log(
-                        db, .screen, by: actor, at: now, candidate: id, posting: posting,
-                        "\(entry.evaluation.verdict.rawValue), score \(NumberFormatting.fixed(entry.evaluation.score, decimals: 1))")
+                        db, .screen, by: actor, at: now, candidate: entry.id, posting: posting,
+                        "\(entry.verdict.rawValue), score \(NumberFormatting.fixed(entry.score, decimals: 1))")
                 }
             }
             try AuditEventRecord.log(
                 db, .screen, by: actor, at: now, posting: posting,
-                "search against \(target): \(result.considered) candidates, \(result.evaluated) evaluated, \(result.entries.count) listed")
+                "search against \(target): \(result.considered) candidates, \(result.evaluated) evaluated, \(result.ranking.count) listed")
         }
     }
 }
 
 /// Turns requirements into SQL conditions on the stored facts that hold for every candidate the engine would not
 /// find `unmet` on the requirement (an over-approximation: it may let through more, never fewer).
+///
+/// Each condition is `c.id IN (subquery)` over one fact table, not a subquery per candidate: SQLite builds each
+/// set once and probes it, and drives the scan from the most selective set.
 struct Prefilter {
     var vocabulary: Vocabulary
     var asOf: YearMonth
@@ -176,30 +358,28 @@ struct Prefilter {
         switch requirement.condition {
         case .experience(let months, let occupation, let match):
             guard months > 0 else { return nil }
-            var sql = """
-                (SELECT COALESCE(SUM(MAX(0, MIN(COALESCE(j.endMonth, ?), ?) - j.startMonth + 1)), 0)
-                 FROM candidateJob j WHERE j.candidateId = c.id
-                """
-            var arguments: [any DatabaseValueConvertible] = [asOf.ordinal, asOf.ordinal]
+            var sql = "c.id IN (SELECT j.candidateId FROM candidateJob j"
+            var arguments: [any DatabaseValueConvertible] = []
             if let occupation {
                 let accepted = (match == .as ? [occupation] : Array(vocabulary.similarOccupations(to: occupation))).map(\.rawValue).sorted()
                 // Jobs of unrecognised occupation may count (the engine then asks for review).
-                sql += " AND (j.occupation IS NULL OR j.occupation IN (\(placeholders(accepted.count))))"
+                sql += " WHERE j.occupation IS NULL OR j.occupation IN (\(placeholders(accepted.count)))"
                 arguments += accepted
             }
-            return Condition(sql: sql + ") >= ?", arguments: arguments + [months])
+            sql += " GROUP BY j.candidateId HAVING SUM(MAX(0, MIN(COALESCE(j.endMonth, ?), ?) - j.startMonth + 1)) >= ?)"
+            return Condition(sql: sql, arguments: arguments + [asOf.ordinal, asOf.ordinal, months])
         case .education(let level, _, let orEquivalent):
             let rank = EducationLevel.allCases.firstIndex(of: level) ?? 0
-            var sql = "EXISTS (SELECT 1 FROM candidateEducation e WHERE e.candidateId = c.id AND (e.levelRank IS NULL OR e.levelRank >= ?"
+            var sql = "c.id IN (SELECT e.candidateId FROM candidateEducation e WHERE e.levelRank IS NULL OR e.levelRank >= ?"
             var arguments: [any DatabaseValueConvertible] = [rank]
             if orEquivalent, level == .hogskola {
                 sql += " OR e.levelRank = ?"
                 arguments.append(EducationLevel.allCases.firstIndex(of: .yrkeshogskola) ?? 0)
             }
-            sql += "))"
+            sql += ")"
             if level <= .gymnasium {
                 // A CV that states no education is sent to review for such a requirement.
-                sql = "(\(sql) OR NOT EXISTS (SELECT 1 FROM candidateEducation e WHERE e.candidateId = c.id))"
+                sql = "(\(sql) OR c.id NOT IN (SELECT e.candidateId FROM candidateEducation e))"
             }
             return Condition(sql: sql, arguments: arguments)
         case .system(let category, let examples, let open, _):
@@ -220,7 +400,7 @@ struct Prefilter {
             }
             guard !alternatives.isEmpty else { return Self.never }
             return Condition(
-                sql: "EXISTS (SELECT 1 FROM candidateSkill s WHERE s.candidateId = c.id AND (\(alternatives.joined(separator: " OR "))))",
+                sql: "c.id IN (SELECT s.candidateId FROM candidateSkill s WHERE \(alternatives.joined(separator: " OR ")))",
                 arguments: arguments)
         case .anyOf(let alternatives):
             var branches: [Condition] = []

@@ -37,7 +37,7 @@ package struct PassformDatabase: Sendable {
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw StorageError.notADatabase(path: path)
         } catch let error as DatabaseError {
-            throw StorageError.database(error.message ?? "\(error.resultCode)")
+            throw StorageError(error, path: path)
         }
     }
 
@@ -125,7 +125,7 @@ package struct PassformDatabase: Sendable {
         do {
             return try writer.read(body)
         } catch let error as DatabaseError {
-            throw StorageError.database(error.message ?? "\(error.resultCode)")
+            throw StorageError(error, path: path)
         }
     }
 
@@ -134,7 +134,7 @@ package struct PassformDatabase: Sendable {
         do {
             return try writer.write(body)
         } catch let error as DatabaseError {
-            throw StorageError.database(error.message ?? "\(error.resultCode)")
+            throw StorageError(error, path: path)
         }
     }
 
@@ -146,8 +146,15 @@ package struct PassformDatabase: Sendable {
                 if try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal" { try db.checkpoint(.truncate) }
             }
         } catch let error as DatabaseError {
-            throw StorageError.database(error.message ?? "\(error.resultCode)")
+            throw StorageError(error, path: path)
         }
+    }
+}
+
+extension StorageError {
+    /// SQLite's error as a register error: a full disk as ``diskFull(path:)``, anything else with SQLite's message.
+    init(_ error: DatabaseError, path: String) {
+        self = error.resultCode == .SQLITE_FULL ? .diskFull(path: path) : .database(error.message ?? "\(error.resultCode)")
     }
 }
 

@@ -20,6 +20,8 @@ package enum StorageError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalidTransition(from: ApplicationStatus, to: ApplicationStatus)
     /// A stored value could not be read back (a damaged or hand-edited database).
     case corrupt(String)
+    /// The disk (or SQLite's page limit) is full: the transaction was rolled back, everything committed before is kept.
+    case diskFull(path: String)
     /// Another SQLite error, with SQLite's own message (which never holds bound values).
     case database(String)
 
@@ -40,6 +42,9 @@ package enum StorageError: Error, Sendable, Equatable, CustomStringConvertible {
                 ? "the application is already \(from.rawValue); it cannot become \(to.rawValue)"
                 : "an application cannot go from \(from.rawValue) back to \(to.rawValue) (order: \(ApplicationStatus.flow))"
         case .corrupt(let what): "the register is damaged: \(what)"
+        case .diskFull(let path):
+            "\(path): the disk is full; free some space (or move the register to a roomier disk) and run the command again "
+                + "(everything stored before is kept)"
         case .database(let message): "database error: \(message)"
         }
     }

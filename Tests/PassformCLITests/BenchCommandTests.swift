@@ -18,6 +18,7 @@ struct BenchCommandTests {
     @Test(arguments: [
         ["bench", "generate", "--count", "0", "--out", "c"], ["bench", "generate", "--count", "3", "--out", "c", "--formats", "pdf"],
         ["bench", "run", "--seconds", "0"], ["bench", "run", "--format", "csv"], ["bench", "truth", "--corpus", "c"],
+        ["bench", "run", "--register-sizes", "1000,lots"], ["bench", "run", "--register-sizes", "0"],
     ])
     func refusesBadOptions(arguments: [String]) {
         #expect(throws: (any Error).self) { try PassformCommand.parseAsRoot(arguments) }
@@ -38,17 +39,24 @@ struct BenchCommandTests {
             #expect(FileManager.default.contents(atPath: a + "/" + file) == FileManager.default.contents(atPath: b + "/" + file), "\(file)")
         }
 
-        let run = try CommandRunner.run(["bench", "run", "--corpus", a, "--seconds", "0.01", "--format", "json"])
+        let run = try CommandRunner.run([
+            "bench", "run", "--corpus", a, "--seconds", "0.01", "--format", "json", "--register-sizes", "40,25",
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         let report = try JSONDecoder().decode(BenchReport.self, from: Data(run.stdout.utf8))
         #expect(report.cvs == 9)
         #expect(report.figures.map(\.name) == [
             "parse text CVs", "parse JSON Resume CVs", "read DOCX CVs", "compile profiles and postings", "prepare parsed candidates",
             "evaluate compiled targets, explained", "evaluate compiled targets, verdict and score only",
-            "files to ranking (ekonomiassistent-2)",
+            "files to ranking (ekonomiassistent-2)", "db import text CVs",
+            "db search ekonomiassistent-2, all listed", "db search ekonomiassistent-2 --top 20",
+            "db search ekonomiassistent-2, all listed", "db search ekonomiassistent-2 --top 20",
         ])
         #expect(report.figures.allSatisfy { $0.count > 0 && $0.seconds > 0 && $0.peakMiB > 0 })
-        #expect(report.figures.last?.count == 9)
+        #expect(report.figures.first { $0.name.hasPrefix("files to ranking") }?.count == 9)
+        #expect(report.figures.first { $0.name == "db import text CVs" }?.count == 3)
+        // The register grows to each size in turn, smallest first.
+        #expect(report.figures.filter { $0.name.hasPrefix("db search") }.map(\.count) == [25, 25, 40, 40])
         #expect(report.accuracy.map(\.format) == ["txt", "json", "docx"])
         #expect(report.accuracy.allSatisfy { $0.cvs == 3 })
 

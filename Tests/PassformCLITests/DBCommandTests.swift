@@ -210,7 +210,31 @@ struct DBCommandTests {
             }
             #expect(search.status == 0)
             #expect(try results(search.stdout) == results(screen.stdout), "profile \(profile)")
+            #expect(try explanations(search.stdout) == explanations(screen.stdout), "profile \(profile)")
+
+            // --top explains only the first candidates of the very same ranking.
+            let top = try CommandRunner.run(
+                ["db", "search", "--profile", profile, "--all", "--db", db, "--as-of", "2026-11-01", "--format", "json", "--top", "4"])
+            #expect(try candidates(top.stdout) == Array(try candidates(search.stdout).prefix(4)))
         }
+    }
+
+    /// The candidates of a JSON screening report, each re-serialised with sorted keys.
+    private func candidates(_ json: String) throws -> [String] {
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let candidates = try #require(object["candidates"] as? [[String: Any]])
+        return try candidates.map { String(decoding: try JSONSerialization.data(withJSONObject: $0, options: [.sortedKeys]), as: UTF8.self) }
+    }
+
+    /// Every candidate's requirements and merits with their evidence, by name: what `screen` and `db search` must agree on.
+    private func explanations(_ json: String) throws -> [String] {
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let candidates = try #require(object["candidates"] as? [[String: Any]])
+        return try candidates.map { entry in
+            let name = (entry["candidate"] as? [String: Any])?["name"] as? String ?? "?"
+            let outcomes: [String: Any] = ["requirements": entry["requirements"] ?? [], "merits": entry["merits"] ?? []]
+            return name + " " + String(decoding: try JSONSerialization.data(withJSONObject: outcomes, options: [.sortedKeys]), as: UTF8.self)
+        }.sorted()
     }
 
     /// A register on disk with two people, one posting and their applications, made through the storage API.

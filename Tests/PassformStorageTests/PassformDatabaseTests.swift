@@ -109,4 +109,25 @@ struct RegisterCheckTests {
 
         #expect(try register.check().problems == ["CV file 2: its bytes do not match the SHA-256 stored at import"])
     }
+
+    @Test func aFullDiskIsItsOwnErrorThatSaysWhatToDo() {
+        let full = StorageError(DatabaseError(resultCode: .SQLITE_FULL, message: "database or disk is full"), path: "r.sqlite")
+        #expect(full == .diskFull(path: "r.sqlite"))
+        #expect(!full.description.contains("\n"))
+        #expect(full.description.contains("free some space"))
+        let other = StorageError(DatabaseError(resultCode: .SQLITE_CONSTRAINT, message: "UNIQUE constraint failed"), path: "r.sqlite")
+        #expect(other == .database("UNIQUE constraint failed"))
+    }
+
+    @Test func aBatchOfCVsIsStoredWholeOrNotAtAll() throws {
+        let register = try PassformDatabase.inMemory()
+        let anna = try PreparedCV(RegisterBuilders.cv(RegisterBuilders.person(name: "Anna Ek", email: "anna@example.se")))
+        let bo = try PreparedCV(RegisterBuilders.cv(RegisterBuilders.person(name: "Bo Ek", email: "bo@example.se")))
+        #expect(throws: StorageError.postingNotFound("nope")) { try register.importCVs([anna, bo], posting: "nope", by: "test") }
+        #expect(try register.candidates().isEmpty)
+        let outcomes = try register.importCVs([anna, bo, anna], by: "test")
+        #expect(outcomes.map(\.candidate) == [1, 2, 1])
+        #expect(outcomes.last == .duplicate(candidate: 1))
+        #expect(try register.areStored([anna.cv.bytes, Data("new".utf8)]) == [true, false])
+    }
 }

@@ -11,8 +11,10 @@ extension PassformCommand.Bench {
             discussion: """
                 Uses the corpus in --corpus (written by 'bench generate'), or generates --count CVs in memory \
                 (txt, json and docx in turn). Every loop runs on one thread and repeats for at least --seconds. \
-                Accuracy is how often the parsed months per occupation equal the ground truth. Build with \
-                'swift build -c release' first: debug builds are many times slower.
+                Accuracy is how often the parsed months per occupation equal the ground truth. The register figures \
+                run this binary end to end: 'db import' of the corpus's text CVs, and 'db search' over registers of \
+                --register-sizes candidates (copies of the text CVs, each its own person), with each process's peak \
+                memory. Build with 'swift build -c release' first: debug builds are many times slower.
                 """)
 
         @Option(help: "A corpus folder written by 'bench generate'.", completion: .directory) var corpus: String?
@@ -24,10 +26,17 @@ extension PassformCommand.Bench {
         var postings = "Postings"
         @OptionGroup var profiles: ProfileOptions
         @Option(help: "Output format: table or json.") var format: OutputFormat = .table
-        @Option(help: "Measure only these (comma-separated): txt, json, docx, compile, prepare, evaluate, files.")
+        @Option(help: "Measure only these (comma-separated): txt, json, docx, compile, prepare, evaluate, files, import, search.")
         var only: String?
+        @Option(help: "Register sizes for 'db search' (comma-separated); 1000000 takes some minutes to fill and ~5 GB of disk.")
+        var registerSizes = "10000,100000"
+        @Option(help: "Build the 'db search' register in this file and keep it; a later run grows it to larger sizes.")
+        var register: String?
 
-        static let measures = ["txt", "json", "docx", "compile", "prepare", "evaluate", "files"]
+        static let measures = ["txt", "json", "docx", "compile", "prepare", "evaluate", "files", "import", "search"]
+
+        /// `--register-sizes` as numbers.
+        var sizes: [Int] { registerSizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) } }
 
         private func measures(_ key: String) -> Bool {
             guard let only else { return true }
@@ -40,6 +49,10 @@ extension PassformCommand.Bench {
             guard format == .table || format == .json else { throw ValidationError("--format must be table or json.") }
             if let only, let unknown = only.split(separator: ",").first(where: { !Self.measures.contains($0.trimmingCharacters(in: .whitespaces)) }) {
                 throw ValidationError("--only takes \(Self.measures.joined(separator: ", ")); got '\(unknown)'.")
+            }
+            let sizes = registerSizes.split(separator: ",")
+            guard !sizes.isEmpty, sizes.allSatisfy({ (Int($0.trimmingCharacters(in: .whitespaces)) ?? 0) > 0 }) else {
+                throw ValidationError("--register-sizes takes counts of candidates such as 10000,100000; got '\(registerSizes)'.")
             }
         }
 
@@ -66,6 +79,14 @@ extension PassformCommand.Bench {
             }
             if let corpus, measures("files") {
                 figures.append(try filesToRanking(corpus, asOf: asOf, bench: bench))
+            }
+            if measures("import") || measures("search") {
+                let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("passform-bench-\(UUID().uuidString)")
+                defer { try? FileManager.default.removeItem(at: scratch) }
+                try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+                let register = BenchRegister(items: items, asOf: asOf, profile: profile, profiles: profiles.profiles)
+                if measures("import"), let figure = try register.importFigure(scratch: scratch) { figures.append(figure) }
+                if measures("search") { figures += try register.searchFigures(sizes: sizes, scratch: scratch, keep: self.register) }
             }
             let report = BenchReport(
                 machine: BenchReport.Machine.current, cvs: items.count, asOf: asOf, figures: figures,

@@ -1,8 +1,10 @@
 import ArgumentParser
+import Dispatch
 import Foundation
 import PassformCore
 import PassformFormats
 import PassformStorage
+import Synchronization
 
 extension PassformCommand.DB {
     /// `passform db import`.
@@ -11,9 +13,10 @@ extension PassformCommand.DB {
             abstract: "Store CVs in the register: the original file, the candidate read from it and the reader's warnings.",
             discussion: """
                 The same file imported twice is stored once (SHA-256 of its bytes). A new CV whose e-mail address or \
-                personnummer is already in the register becomes that person's current CV. Each file is one \
-                transaction: an import that is stopped keeps every file it finished. A file that cannot be read is \
-                reported on standard error and the others are still imported; the exit code is then 1.
+                personnummer is already in the register becomes that person's current CV. Files are stored in batches \
+                of \(Import.batchSize), each one transaction: an import that is stopped keeps every batch it finished, and no \
+                file is ever half stored. A file that cannot be read is reported on standard error and the others are \
+                still imported; the exit code is then 1.
                 """)
 
         @OptionGroup var database: DatabaseOptions
@@ -31,30 +34,103 @@ extension PassformCommand.DB {
             let by = actor.name
             var progress = ProgressLine(total: files.count)
             var summary = ImportSummary()
-            for (index, file) in files.enumerated() {
-                progress.update(done: index)
-                do {
-                    let data = try InputFiles.data(at: file)
-                    if let known = try register.importIfStored(data, posting: posting, by: by) {
-                        summary.count(known, warnings: 0)
-                        continue
+            // Batches: the files are read and parsed on every core, then stored in one transaction per batch, so an
+            // import that is stopped keeps every batch it committed and never half a file. The next batch is parsed
+            // while this one is written.
+            let batches = stride(from: 0, to: files.count, by: Self.batchSize).map { Array(files[$0..<min($0 + Self.batchSize, files.count)]) }
+            func start(_ number: Int) throws -> Pending<(Batch, [Parsed])>? {
+                guard batches.indices.contains(number) else { return nil }
+                let batch = try Self.readBatch(batches[number], register: register)
+                return Pending { Self.parse(batch, reader: reader, asOf: month) }
+            }
+            var next = try start(0)
+            var done = 0
+            for number in batches.indices {
+                progress.update(done: done)
+                guard let (batch, parsed) = next?.wait() else { break }
+                done += batch.files.count
+                next = try start(number + 1)
+                var imports: [(PreparedCV, warnings: Int)] = []
+                for (index, file) in batch.files.enumerated() {
+                    do {
+                        let data = try batch.contents[index].get()
+                        if batch.stored[index] {
+                            // Stored before: only the application, if any (nil when it went since the check).
+                            if let known = try register.importIfStored(data, posting: posting, by: by) {
+                                summary.count(known, warnings: 0)
+                                continue
+                            }
+                        }
+                        if let prepared = try parsed[index]?.get() {
+                            imports.append(prepared)
+                        } else {
+                            imports.append(try Self.prepare(file, data, reader: reader, asOf: month))
+                        }
+                    } catch let error as StorageError {
+                        progress.clear()
+                        throw error
+                    } catch {
+                        progress.clear()
+                        Diagnostics.error("\(error)")
+                        summary.failed += 1
                     }
-                    let document = try reader.read(data, file: file, asOf: month, path: file)
-                    let outcome = try register.importCV(
-                        CVImport(fileName: file, bytes: data, candidate: document.candidate), posting: posting, by: by)
-                    summary.count(outcome, warnings: document.candidate.warnings.count)
-                } catch let error as StorageError {
-                    progress.clear()
-                    throw error
-                } catch {
-                    progress.clear()
-                    Diagnostics.error("\(error)")
-                    summary.failed += 1
                 }
+                let outcomes = try register.importCVs(imports.map(\.0), posting: posting, by: by)
+                for (outcome, item) in zip(outcomes, imports) { summary.count(outcome, warnings: item.warnings) }
             }
             progress.clear()
             Diagnostics.note(summary.description(files: files.count))
             if summary.failed > 0 { throw ExitCode.failure }
+        }
+
+        /// Files per transaction: few enough that a stopped import loses little, enough to write each page once.
+        static let batchSize = 64
+
+        /// A batch's files, their bytes (or why they could not be read) and which are stored already.
+        struct Batch: Sendable {
+            var files: [String]
+            var contents: [Result<Data, any Error>]
+            var stored: [Bool]
+        }
+
+        /// A file parsed and made ready to store, with the reader's warnings; nil for a file not to parse.
+        typealias Parsed = Result<(PreparedCV, warnings: Int), any Error>?
+
+        /// Reads the files of a batch and asks the register which it holds already, on this thread (the register is
+        /// not to be read while another thread writes it).
+        static func readBatch(_ files: [String], register: PassformDatabase) throws -> Batch {
+            let contents = files.map { file in Result { try InputFiles.data(at: file) } }
+            let stored = try register.areStored(contents.map { (try? $0.get()) ?? Data() })
+            return Batch(files: files, contents: contents, stored: stored)
+        }
+
+        /// Parses, hashes and encodes the new files of a batch on every core.
+        static func parse(_ batch: Batch, reader: CVReader, asOf: YearMonth) -> (Batch, [Parsed]) {
+            let parsed = inParallel(batch.files.count) { index -> Parsed in
+                guard !batch.stored[index], case .success(let data) = batch.contents[index] else { return nil }
+                return Result { try prepare(batch.files[index], data, reader: reader, asOf: asOf) }
+            }
+            return (batch, parsed)
+        }
+
+        static func prepare(_ file: String, _ data: Data, reader: CVReader, asOf: YearMonth) throws -> (PreparedCV, warnings: Int) {
+            let document = try reader.read(data, file: file, asOf: asOf, path: file)
+            let cv = try PreparedCV(CVImport(fileName: file, bytes: data, candidate: document.candidate))
+            return (cv, document.candidate.warnings.count)
+        }
+
+        /// `body(index)` for every index in `0..<count`, on every core; the results in index order.
+        static func inParallel<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+            let lanes = max(1, min(ProcessInfo.processInfo.activeProcessorCount, count))
+            guard lanes > 1 else { return (0..<count).map(body) }
+            let results = Mutex<[Int: T]>([:])
+            DispatchQueue.concurrentPerform(iterations: lanes) { lane in
+                var mine: [(Int, T)] = []
+                for index in stride(from: lane, to: count, by: lanes) { mine.append((index, body(index))) }
+                results.withLock { all in for (index, value) in mine { all[index] = value } }
+            }
+            let all = results.withLock { $0 }
+            return (0..<count).compactMap { all[$0] }
         }
     }
 }
@@ -109,5 +185,25 @@ struct ProgressLine {
     func clear() {
         guard isShown else { return }
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}
+
+/// A value computed on another thread; ``wait()`` blocks until it is there.
+final class Pending<T: Sendable>: Sendable {
+    private let ready = DispatchSemaphore(value: 0)
+    private let value = Mutex<T?>(nil)
+
+    init(_ work: @escaping @Sendable () -> T) {
+        DispatchQueue.global().async {
+            let result = work()
+            self.value.withLock { $0 = result }
+            self.ready.signal()
+        }
+    }
+
+    func wait() -> T? {
+        ready.wait()
+        ready.signal()
+        return value.withLock { $0 }
     }
 }

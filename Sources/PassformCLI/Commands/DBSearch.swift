@@ -46,15 +46,16 @@ extension PassformCommand.DB {
             let target = try profile.map { ScreeningTarget(try profileSource.store.load(id: $0)) } ?? postingTarget(register)
             let verdicts: Set<Verdict> = all ? [.qualified, .review, .notQualified] : verdict.map { [$0] } ?? [.qualified, .review]
             let month = asOf.month
+            // Everyone is ranked on verdict and score; only the candidates listed are explained.
             let result = try register.search(
-                Screener(target: target), asOf: month, verdicts: verdicts, applicantsOf: applicants ? posting : nil)
+                Screener(target: target), asOf: month, verdicts: verdicts, applicantsOf: applicants ? posting : nil, top: top)
             try register.recordScreening(target: target.id, result: result, applicantsOf: applicants ? posting : nil, by: actor.name)
             var report = ScreeningReport(target: target, asOf: month, entries: result.entries, failures: [], isBlind: false)
             if let top { report.keepTop(top) }
             try output.write(try ScreeningText.render(report, format: output.format, excel: output.excel, explain: explain))
             Diagnostics.note(
                 "\(result.considered) candidates, \(result.considered - result.evaluated) ruled out by the index, "
-                    + "\(result.evaluated) evaluated, \(result.entries.count) listed")
+                    + "\(result.evaluated) evaluated, \(result.ranking.count) listed")
         }
 
         /// The posting in the register, or else the posting file of that name (not stored).

@@ -18,6 +18,28 @@ package struct CVImport: Sendable {
     }
 }
 
+/// A CV made ready to store off the write lock: its SHA-256, its JSON and its screening form, which
+/// ``PassformDatabase/importCVs(_:posting:by:at:)`` then only writes. Prepare on any thread.
+package struct PreparedCV: Sendable {
+    package var cv: CVImport
+    let hash: String
+    let candidateJSON: String
+    /// The reader's warnings, then the candidate's own that the reader did not give.
+    let warnings: [String]
+    let warningsJSON: String
+    let form: Data
+    let texts: Data
+
+    package init(_ cv: CVImport) throws {
+        self.cv = cv
+        hash = ContentHash.sha256(cv.bytes)
+        candidateJSON = try CVFileRecord.json(cv.candidate)
+        warnings = cv.warnings + cv.candidate.warnings.filter { !cv.warnings.contains($0) }
+        warningsJSON = try CVFileRecord.json(warnings)
+        (form, texts) = CandidateScreeningForm.encode(cv.candidate)
+    }
+}
+
 /// What importing one CV did.
 package enum ImportOutcome: Sendable, Equatable {
     /// A new person: a new candidate was created.

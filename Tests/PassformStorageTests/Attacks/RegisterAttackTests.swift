@@ -108,7 +108,7 @@ struct RegisterAttackTests {
     // MARK: - Full disk
 
     /// A register that cannot grow (SQLite's `max_page_count`, as a full disk looks to SQLite): the import that
-    /// does not fit fails with SQLite's "database or disk is full", nothing stored before is lost, and with room
+    /// does not fit fails with ``StorageError/diskFull(path:)``, which says what to do; nothing stored before is lost, and with room
     /// again the import goes on.
     @Test func fullDiskStopsCleanlyAndKeepsWhatWasStored() throws {
         let path = folder.appendingPathComponent("register.sqlite").path
@@ -127,7 +127,11 @@ struct RegisterAttackTests {
             }
         }
         let error = try #require(failure as? StorageError, "the register never filled up")
-        #expect(error.description == "database error: database or disk is full")
+        #expect(error == .diskFull(path: path))
+        #expect(
+            error.description
+                == "\(path): the disk is full; free some space (or move the register to a roomier disk) and run the command again "
+                + "(everything stored before is kept)")
         #expect(stored > 0)
         #expect(try register.integrityCheck() == ["ok"])
         #expect(try register.candidates().count == stored)
@@ -153,7 +157,7 @@ struct RegisterAttackTests {
         let cvs = try cvFolder("cvs", count: 400)
         let result = try CommandRunner.run(["db", "import", "--db", db, cvs.path])
         #expect(result.status == 1)
-        #expect(result.stderr.hasSuffix("Error: database error: database or disk is full\n"))
+        #expect(result.stderr.hasSuffix("Error: \(StorageError.diskFull(path: db).description)\n"))
         var configuration = Configuration()
         configuration.readonly = true
         let (check, count) = try DatabaseQueue(path: db, configuration: configuration).read { db in
