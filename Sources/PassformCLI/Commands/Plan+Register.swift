@@ -14,9 +14,10 @@ enum RegisterSupply {
             headers: ["role", "qualified in the register", "for review"], alignments: [.left, .right, .right])
         for role in Array(Set(roles)).sorted() {
             let screener = Screener(target: ScreeningTarget(try store.load(id: role.rawValue)))
-            let found = try register.search(screener, asOf: asOf)
-            let qualified = found.entries.filter { $0.evaluation.verdict == .qualified }.count
-            table.append([role.rawValue, "\(qualified)", "\(found.entries.count - qualified)"])
+            // Only the counts are shown, so nobody is explained.
+            let found = try register.search(screener, asOf: asOf, top: 0)
+            let qualified = found.ranking.filter { $0.verdict == .qualified }.count
+            table.append([role.rawValue, "\(qualified)", "\(found.ranking.count - qualified)"])
         }
         return table
     }
