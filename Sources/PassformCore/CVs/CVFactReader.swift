@@ -28,7 +28,7 @@ package struct CVFactReader: Sendable {
     package func skills(in text: String, folded: [Substring], source: SourceSpan) -> [SkillEntry] {
         guard !vocabulary.systems.matches(inWords: folded, compounds: false).isEmpty else { return [] }
         var result: [SkillEntry] = []
-        let hasSeparator = text.utf8.contains(59) || text.utf8.contains(124) || CVText.contains(text, "•") || CVText.contains(text, "·")
+        let hasSeparator = CVText.contains(text, byte: 59) || CVText.contains(text, byte: 124) || CVText.contains(text, "•") || CVText.contains(text, "·")
         let clauses = hasSeparator ? Self.clauses(text, separators: [";", "|", "•", "·"]) : [Substring(text)]
         for clause in clauses {
             let (folded, closes) = CVText.wordsAndClosings(String(clause))
@@ -80,7 +80,39 @@ package struct CVFactReader: Sendable {
 
     /// Splits `text` at any of `separators` (single characters), dropping empty parts.
     static func clauses(_ text: String, separators: Set<Character>) -> [Substring] {
-        text.split(whereSeparator: { separators.contains($0) })
+        let marks = separators.map { Array(String($0).utf8) }
+        guard marks.allSatisfy({ $0.count <= 3 }) else { return text.split(whereSeparator: { separators.contains($0) }) }
+        var result: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = start
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            var length = 0
+            if byte < 0x80 || byte >= 0xC0 {
+                for mark in marks where mark[0] == byte {
+                    var k = 1
+                    var probe = utf8.index(after: index)
+                    while k < mark.count, probe < utf8.endIndex, utf8[probe] == mark[k] {
+                        k += 1
+                        probe = utf8.index(after: probe)
+                    }
+                    if k == mark.count {
+                        length = k
+                        break
+                    }
+                }
+            }
+            if length > 0 {
+                if start < index { result.append(Substring(utf8[start..<index])) }
+                index = utf8.index(index, offsetBy: length)
+                start = index
+            } else {
+                utf8.formIndex(after: &index)
+            }
+        }
+        if start < utf8.endIndex { result.append(Substring(utf8[start..<utf8.endIndex])) }
+        return result
     }
 
     // MARK: - Languages
@@ -224,7 +256,7 @@ package struct CVFactReader: Sendable {
                     if ok { return entry.level }
                 }
             }
-            for infix in entry.infixes where folded.contains(where: { $0.contains(infix) }) {
+            for infix in entry.infixes where folded.contains(where: { CVText.contains($0, infix) }) {
                 return entry.level
             }
         }

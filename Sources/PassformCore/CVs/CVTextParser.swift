@@ -46,7 +46,7 @@ public struct CVTextParser: Sendable {
         var sawHeading = false
         var sawText = false
         var number = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in Self.lines(of: text) {
             number += 1
             let line = CVLine(number: number, raw: rawLine)
             if line.isBlank {
@@ -115,6 +115,13 @@ public struct CVTextParser: Sendable {
         }
         candidate.skills = Self.merged(candidate.skills)
         return candidate
+    }
+
+    /// The lines of `text`, split at "\n" as `String.split` does on characters: at the byte when the text has no
+    /// carriage return (then every "\n" byte is a character of its own), on characters otherwise ("\r\n" is one).
+    static func lines(of text: String) -> [Substring] {
+        guard !CVText.contains(text, byte: 13) else { return text.split(separator: "\n", omittingEmptySubsequences: false) }
+        return text.utf8.split(separator: 10, omittingEmptySubsequences: false).map { Substring($0) }
     }
 
     // MARK: - Headings

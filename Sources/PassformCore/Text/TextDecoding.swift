@@ -30,8 +30,20 @@ public enum TextDecoding {
         } else {
             (raw, encoding) = (windows1252(data), .windows1252)
         }
-        let normalised = raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        return (normalised.precomposedStringWithCanonicalMapping, encoding)
+        return (normalisedLines(raw), encoding)
+    }
+
+    /// Line endings as `\n`, composed characters (NFC).
+    private static func normalisedLines(_ raw: String) -> String {
+        let lines = CVText.contains(raw, byte: 13)
+            ? raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : raw
+        return composed(lines)
+    }
+
+    /// NFC; text whose scalars are all below U+0300 (no combining marks, no singletons) is NFC already.
+    private static func composed(_ text: String) -> String {
+        let isComposed = text.utf8.withContiguousStorageIfAvailable { bytes in !bytes.contains { $0 >= 0xCC } } ?? false
+        return isComposed ? text : text.precomposedStringWithCanonicalMapping
     }
 
     private static func utf16WithoutBOM(_ data: Data) -> (String, Encoding)? {
@@ -78,7 +90,9 @@ public enum TextDecoding {
 extension String {
     /// Strict UTF-8 decoding: nil when the bytes are not valid UTF-8.
     init?(validatingUTF8 data: Data) {
-        guard let text = String(data: data, encoding: .utf8) else { return nil }
+        let text = String(decoding: data, as: UTF8.self)
+        // Decoding repairs invalid bytes; the text is the data only when there was nothing to repair.
+        guard text.utf8.elementsEqual(data) else { return nil }
         self = text
     }
 }
@@ -86,8 +100,9 @@ extension String {
 extension TextDecoding {
     /// Line endings as `\n`, a leading BOM removed, composed characters (NFC).
     public static func normalise(_ text: String) -> String {
-        var out = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        var out = CVText.contains(text, byte: 13)
+            ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
         if out.hasPrefix("\u{FEFF}") { out.removeFirst() }
-        return out.precomposedStringWithCanonicalMapping
+        return composed(out)
     }
 }
