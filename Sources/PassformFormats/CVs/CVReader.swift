@@ -176,6 +176,15 @@ public struct CVReader: Sendable {
 
     /// The first non-space character, after any byte-order mark.
     static func firstCharacter(_ data: Data) -> Character? {
+        let head = [UInt8](data.prefix(64))
+        // Plain ASCII up to the character: it is the byte itself (UTF-8 and Windows-1252 agree there).
+        if !head.contains(0), !head.starts(with: [0xFF, 0xFE]), !head.starts(with: [0xFE, 0xFF]) {
+            var i = head.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            while i < head.count, head[i] == 32 || (9...13).contains(head[i]) { i += 1 }
+            if i < head.count, head[i] < 0x80, i + 1 == head.count || head[i + 1] < 0x80 {
+                return Character(Unicode.Scalar(head[i]))
+            }
+        }
         let sample = TextDecoding.decode(data.prefix(64)).text
         return sample.first { !$0.isWhitespace && $0 != "\u{FEFF}" }
     }
