@@ -29,7 +29,7 @@ package struct CVFactReader: Sendable {
         guard !vocabulary.systems.matches(inWords: folded, compounds: false).isEmpty else { return [] }
         var result: [SkillEntry] = []
         let hasSeparator = CVText.contains(text, byte: 59) || CVText.contains(text, byte: 124) || CVText.contains(text, "•") || CVText.contains(text, "·")
-        let clauses = hasSeparator ? Self.clauses(text, separators: [";", "|", "•", "·"]) : [Substring(text)]
+        let clauses = hasSeparator ? Self.clauses(text, marks: Self.skillClauseMarks) : [Substring(text)]
         for clause in clauses {
             let (folded, closes) = CVText.wordsAndClosings(String(clause))
             guard !folded.isEmpty else { continue }
@@ -80,8 +80,14 @@ package struct CVFactReader: Sendable {
 
     /// Splits `text` at any of `separators` (single characters), dropping empty parts.
     static func clauses(_ text: String, separators: Set<Character>) -> [Substring] {
-        let marks = separators.map { Array(String($0).utf8) }
-        guard marks.allSatisfy({ $0.count <= 3 }) else { return text.split(whereSeparator: { separators.contains($0) }) }
+        clauses(text, marks: separators.map { Array(String($0).utf8) })
+    }
+
+    static let skillClauseMarks: [[UInt8]] = [";", "|", "•", "·"].map { Array($0.utf8) }
+    static let languageClauseMarks: [[UInt8]] = [",", ";", "|", "/", "•", "·"].map { Array($0.utf8) }
+
+    /// Splits `text` at any of the UTF-8 sequences `marks`, dropping empty parts.
+    static func clauses(_ text: String, marks: [[UInt8]]) -> [Substring] {
         var result: [Substring] = []
         let utf8 = text.utf8
         var start = utf8.startIndex
@@ -124,7 +130,7 @@ package struct CVFactReader: Sendable {
     package func languages(in text: String, source: SourceSpan) -> [LanguageSkill] {
         var result: [LanguageSkill] = []
         var pending: [Int] = []
-        for clause in Self.clauses(text, separators: [",", ";", "|", "/", "•", "·"]) {
+        for clause in Self.clauses(text, marks: Self.languageClauseMarks) {
             let folded = CVText.words(String(clause))
             let names = vocabulary.languageNames.matches(inWords: folded, compounds: false)
             let levels = vocabulary.languageLevels.matches(inWords: folded, compounds: false)
@@ -169,8 +175,9 @@ package struct CVFactReader: Sendable {
     /// The same, for a line whose folded words are at hand.
     package func licences(in text: String, folded lineWords: [Substring], inSection: Bool) -> LicenceReading {
         let hasCue = lineWords.contains { token in
-            words.licenceCueWords.contains(String(token)) || token.hasSuffix("korkort") || token.hasSuffix("forerkort")
-                || token.hasSuffix("korekort")
+            // Folded words hold no combining marks, so a byte suffix is a character suffix.
+            words.licenceCueWords.contains(String(token)) || Self.hasSuffix(token, "korkort")
+                || Self.hasSuffix(token, "forerkort") || Self.hasSuffix(token, "korekort")
         }
         guard inSection || hasCue else { return .none }
         let tokens = text.split { !($0.isLetter || $0.isNumber) }.map(String.init)
@@ -189,6 +196,11 @@ package struct CVFactReader: Sendable {
         }
         if !classes.isEmpty { return .classes(classes) }
         return hasCue ? .unclassified : .none
+    }
+
+    private static func hasSuffix(_ word: Substring, _ suffix: StaticString) -> Bool {
+        let tail = UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
+        return word.utf8.count >= tail.count && word.utf8.suffix(tail.count).elementsEqual(tail)
     }
 
     // MARK: - Laws and certificates
@@ -248,7 +260,8 @@ package struct CVFactReader: Sendable {
                     for (k, part) in stem.enumerated() {
                         let word = folded[i + k]
                         let isLast = k == stem.count - 1
-                        if isLast ? !(word == part || (part.count >= 3 && word.hasPrefix(part))) : word != part {
+                        // Folded words hold no combining marks, so a byte prefix is a character prefix.
+                        if isLast ? !(word == part || (word.utf8.starts(with: part.utf8) && part.count >= 3)) : word != part {
                             ok = false
                             break
                         }

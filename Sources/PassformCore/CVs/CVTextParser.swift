@@ -121,7 +121,22 @@ public struct CVTextParser: Sendable {
     /// carriage return (then every "\n" byte is a character of its own), on characters otherwise ("\r\n" is one).
     static func lines(of text: String) -> [Substring] {
         guard !CVText.contains(text, byte: 13) else { return text.split(separator: "\n", omittingEmptySubsequences: false) }
-        return text.utf8.split(separator: 10, omittingEmptySubsequences: false).map { Substring($0) }
+        var offsets: [Int] = []
+        let found: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for (i, byte) in bytes.enumerated() where byte == 10 { offsets.append(i) }
+        }
+        guard found != nil else { return text.utf8.split(separator: 10, omittingEmptySubsequences: false).map { Substring($0) } }
+        let utf8 = text.utf8
+        var lines: [Substring] = []
+        lines.reserveCapacity(offsets.count + 1)
+        var start = utf8.startIndex
+        for offset in offsets {
+            let end = utf8.index(utf8.startIndex, offsetBy: offset)
+            lines.append(Substring(utf8[start..<end]))
+            start = utf8.index(after: end)
+        }
+        lines.append(Substring(utf8[start..<utf8.endIndex]))
+        return lines
     }
 
     // MARK: - Headings

@@ -5,8 +5,8 @@ import Foundation
 /// CV files to parse or candidates to evaluate.
 package enum Parallel {
     /// `transform` of every item, in order; runs on the calling thread alone for short lists or one core.
-    package static func map<Item, Result>(
-        _ items: [Item], chunk: Int = 8, _ transform: (Item) -> Result
+    package static func map<Item: Sendable, Result: Sendable>(
+        _ items: [Item], chunk: Int = 8, _ transform: @Sendable (Item) -> Result
     ) -> [Result] {
         let workers = ProcessInfo.processInfo.activeProcessorCount
         guard workers > 1, items.count > chunk else { return items.map(transform) }
@@ -25,11 +25,11 @@ package enum Parallel {
         return values
     }
 
-    /// The shared state of one ``map(_:chunk:_:)``: each index is written by exactly one worker.
-    private struct Work<Item, Result>: @unchecked Sendable {
+    /// The shared state of one ``map(_:chunk:_:)``: each index of `results` is written by exactly one worker.
+    private struct Work<Item: Sendable, Result: Sendable>: @unchecked Sendable {
         let items: [Item]
         let results: UnsafeMutableBufferPointer<Result?>
-        let transform: (Item) -> Result
+        let transform: @Sendable (Item) -> Result
 
         func run(_ i: Int) { results[i] = transform(items[i]) }
     }
