@@ -289,10 +289,12 @@ package struct CVFactReader: Sendable {
     }
 
     func namesInstitution(folded: [String]) -> Bool {
+        // Folded words hold no combining marks, so byte suffixes are character suffixes.
         folded.contains { w in
-            words.institutionCues.contains(w) || w.hasSuffix("universitet") || w.hasSuffix("hogskolan")
-                || w.hasSuffix("hoyskolen") || w.hasSuffix("hogskolen") || w.hasSuffix("skolan") || w.hasSuffix("skolen")
-                || w.hasSuffix("gymnasiet") || w.hasSuffix("akademin") || w.hasSuffix("akademiet")
+            words.institutionCues.contains(w) || CVText.hasSuffix(w, "universitet") || CVText.hasSuffix(w, "hogskolan")
+                || CVText.hasSuffix(w, "hoyskolen") || CVText.hasSuffix(w, "hogskolen") || CVText.hasSuffix(w, "skolan")
+                || CVText.hasSuffix(w, "skolen") || CVText.hasSuffix(w, "gymnasiet") || CVText.hasSuffix(w, "akademin")
+                || CVText.hasSuffix(w, "akademiet")
         }
     }
 
@@ -308,16 +310,20 @@ package struct CVFactReader: Sendable {
         guard !folded.isEmpty else { return false }
         for (i, word) in folded.enumerated() {
             if words.privateMarkers.contains(word) { return false }
-            if i + 1 < folded.count, words.privateMarkers.contains(word + " " + folded[i + 1]) { return false }
+            if i + 1 < folded.count, words.privateMarkerFirstWords.contains(word),
+                words.privateMarkers.contains(word + " " + folded[i + 1])
+            {
+                return false
+            }
         }
         if folded.contains(where: { words.publicWords.contains($0) }) { return true }
         for word in folded where word.utf8.count > 5 {
-            for suffix in words.publicSuffixes where word.utf8.count > suffix.utf8.count + 1 && word.hasSuffix(suffix) {
+            for suffix in words.publicSuffixes where word.utf8.count > suffix.utf8.count + 1 && CVText.hasSuffix(word, suffix) {
                 return true
             }
         }
         for name in words.publicNames where name.count <= folded.count {
-            for i in 0...(folded.count - name.count) where Array(folded[i..<(i + name.count)]) == name {
+            for i in 0...(folded.count - name.count) where folded[i..<(i + name.count)].elementsEqual(name) {
                 return true
             }
         }

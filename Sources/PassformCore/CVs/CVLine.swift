@@ -174,6 +174,30 @@ struct CVLine: Sendable {
 
     /// Tabs and wide gaps (from tables and `pdftotext -layout`) become ` | `, a column separator.
     static func columnsJoined(_ line: String) -> String {
+        if !CVText.mayHoldCombiningMarks(line) {
+            // No character joins a space or tab to what follows: the same on bytes.
+            var out: [UInt8] = []
+            out.reserveCapacity(line.utf8.count + 8)
+            var spaces = 0
+            for byte in line.utf8 {
+                if byte == 32 {
+                    spaces += 1
+                    continue
+                }
+                if byte == 9 {
+                    spaces += 3
+                    continue
+                }
+                if spaces >= 3, !out.isEmpty {
+                    out += [32, 124, 32]
+                } else if spaces > 0 {
+                    out.append(32)
+                }
+                spaces = 0
+                out.append(byte)
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
         var out = ""
         var spaces = 0
         for c in line {

@@ -222,6 +222,26 @@ package enum CVText {
         return nil
     }
 
+    /// The index of the first `byte` in `text`'s UTF-8.
+    package static func firstIndex(of byte: UInt8, in text: String) -> String.Index? {
+        let offset = text.utf8.withContiguousStorageIfAvailable { $0.firstIndex(of: byte) } ?? text.utf8.firstIndex(of: byte).map {
+            text.utf8.distance(from: text.utf8.startIndex, to: $0)
+        }
+        return offset.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
+    }
+
+    /// True when `text` may hold a combining diacritic (U+0300–U+036F), which joins the character before it: only
+    /// then can splitting on characters differ from splitting on bytes.
+    package static func mayHoldCombiningMarks(_ text: some StringProtocol) -> Bool {
+        contains(text, byte: 0xCC) || contains(text, byte: 0xCD)
+    }
+
+    /// `word` (folded: no combining marks) ends with `suffix`, compared byte for byte.
+    package static func hasSuffix(_ word: some StringProtocol, _ suffix: String) -> Bool {
+        let count = suffix.utf8.count
+        return word.utf8.count >= count && word.utf8.suffix(count).elementsEqual(suffix.utf8)
+    }
+
     /// True when `text` holds the byte `byte` in UTF-8.
     package static func contains(_ text: some StringProtocol, byte: UInt8) -> Bool {
         if let found = text.utf8.withContiguousStorageIfAvailable({ $0.contains(byte) }) { return found }

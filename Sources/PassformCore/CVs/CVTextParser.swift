@@ -145,7 +145,7 @@ public struct CVTextParser: Sendable {
     func sectionHeading(_ line: CVLine, current: CVVocabulary.Section?) -> (section: CVVocabulary.Section, rest: String?)? {
         var text = line.text
         var hadColon = false
-        if let colon = text.utf8.firstIndex(of: 58) {
+        if let colon = CVText.firstIndex(of: 58, in: text) {
             let head = String(text[..<colon])
             let rest = CVLine.trimmed(text[text.index(after: colon)...])
             let key = CVVocabulary.key(head)
@@ -158,7 +158,7 @@ public struct CVTextParser: Sendable {
         }
         if line.isBullet { return nil }
         guard line.folded.count <= 8 else { return nil }
-        if let open = text.utf8.firstIndex(of: 40) { text = String(text[..<open]) }
+        if let open = CVText.firstIndex(of: 40, in: text) { text = String(text[..<open]) }
         let folded = text == line.text ? line.folded.map(String.init) : CVText.words(text).map(String.init)
         guard !folded.isEmpty, folded.count <= 5 else { return nil }
         if let section = words.sectionCues[folded.joined(separator: " ")] { return (section, nil) }
@@ -188,7 +188,7 @@ public struct CVTextParser: Sendable {
             return true
         }
         // "Label: value"
-        if let colon = text.utf8.firstIndex(of: 58), text.utf8.distance(from: text.utf8.startIndex, to: colon) <= 40 {
+        if let colon = CVText.firstIndex(of: 58, in: text), text.utf8.distance(from: text.utf8.startIndex, to: colon) <= 40 {
             let label = CVVocabulary.key(String(text[..<colon]))
             let value = CVLine.trimmed(text[text.index(after: colon)...])
             if let kind = words.personalCues[label], label.split(separator: " ").count <= 3 {

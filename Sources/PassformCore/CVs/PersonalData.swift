@@ -7,6 +7,18 @@ package enum PersonalData {
     /// The e-mail addresses in `text`.
     package static func emails(in text: String) -> [String] {
         guard CVText.contains(text, byte: 64) else { return [] }
+        if !CVText.mayHoldCombiningMarks(text) {
+            // Every separator and mark is ASCII and no character joins them: split and test on bytes.
+            let separators: [UInt8] = [32, 44, 59, 124, 60, 62, 40, 41]  // space , ; | < > ( )
+            return text.utf8.split(whereSeparator: { separators.contains($0) })
+                .map { trimming(Substring($0), ".:[]\"'") }
+                .filter { token in
+                    let bytes = token.utf8
+                    guard let at = bytes.firstIndex(of: 64), at != bytes.startIndex else { return false }
+                    return bytes[bytes.index(after: at)...].contains(46)
+                }
+                .map { $0.hasPrefix("mailto:") ? String($0.dropFirst(7)) : $0 }
+        }
         return text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" || $0 == "|" || $0 == "<" || $0 == ">" || $0 == "(" || $0 == ")" })
             .map { trimming($0, ".:[]\"'") }
             .filter { token in
