@@ -119,7 +119,7 @@ public struct CVTextParser: Sendable {
 
     /// The lines of `text`, split at "\n" as `String.split` does on characters: at the byte when the text has no
     /// carriage return (then every "\n" byte is a character of its own), on characters otherwise ("\r\n" is one).
-    static func lines(of text: String) -> [Substring] {
+    package static func lines(of text: String) -> [Substring] {
         guard !CVText.contains(text, byte: 13) else { return text.split(separator: "\n", omittingEmptySubsequences: false) }
         var offsets: [Int] = []
         let found: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in

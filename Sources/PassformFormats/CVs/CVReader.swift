@@ -61,13 +61,12 @@ public struct CVReader: Sendable {
     ///   - asOf: The month "present" means.
     /// - Throws: ``CVReadError`` for a file that cannot be read or unpacked, ``CVParseError`` for text that is not a CV.
     public func read(path: String, asOf: YearMonth) throws -> CVDocument {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw CVReadError.notFound(file: path)
-        }
-        if isDirectory.boolValue { throw CVReadError.isDirectory(file: path) }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumSize {
-            throw CVReadError.tooLarge(file: path, bytes: size, limit: maximumSize)
+        // One stat for existence, kind and size.
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw CVReadError.notFound(file: path) }
+        if info.st_mode & S_IFMT == S_IFDIR { throw CVReadError.isDirectory(file: path) }
+        if Int(info.st_size) > maximumSize {
+            throw CVReadError.tooLarge(file: path, bytes: Int(info.st_size), limit: maximumSize)
         }
         guard let data = FileManager.default.contents(atPath: path) else { throw CVReadError.unreadable(file: path) }
         return try read(data, file: path, asOf: asOf, path: path)
