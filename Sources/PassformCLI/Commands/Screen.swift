@@ -41,22 +41,18 @@ extension PassformCommand {
             let files = try CVFiles.expand(cvs)
             guard !files.isEmpty else { throw ValidationError("No CV files found in \(cvs.joined(separator: ", ")).") }
             let batch = CVReader().readAll(files, asOf: asOf.month)
-            let screener = Screener(target: target)
-            var entries: [ScreeningReport.Entry] = []
-            for (n, document) in batch.documents.enumerated() {
-                let evaluation = screener.evaluate(PreparedCandidate(document.candidate, asOf: asOf.month))
-                let id = blind ? ScreeningReport.blindID(n) : (document.file as NSString).lastPathComponent
-                entries.append(.init(id: id, file: document.file, name: document.candidate.name, evaluation: evaluation))
+            let ids = batch.documents.enumerated().map { n, document in
+                blind ? ScreeningReport.blindID(n) : (document.file as NSString).lastPathComponent
             }
             if let blindKey {
                 var key = TextTable(headers: ["candidate", "file"])
-                for entry in entries { key.append([entry.id, entry.file]) }
+                for (id, document) in zip(ids, batch.documents) { key.append([id, document.file]) }
                 try Data(key.csv().utf8).write(to: URL(fileURLWithPath: blindKey))
             }
-            var report = ScreeningReport(
+            let entries = Ranking.entries(batch.documents, ids: ids, target: target, asOf: asOf.month, top: top)
+            let report = ScreeningReport(
                 target: target, asOf: asOf.month, entries: entries, failures: batch.failures.map(ScreeningReport.Failure.init),
                 isBlind: blind)
-            if let top { report.keepTop(top) }
             try output.write(ScreeningText.render(report, format: output.format, excel: output.excel, explain: explain))
             for failure in report.failures {
                 Diagnostics.error("\(blind ? "(a file)" : failure.file): \(failure.reason)")
@@ -71,6 +67,29 @@ extension ScreeningReport.Failure {
         let prefix = failure.file + ": "
         let reason = failure.message.hasPrefix(prefix) ? String(failure.message.dropFirst(prefix.count)) : failure.message
         self.init(file: failure.file, reason: reason)
+    }
+}
+
+/// Ranks read CVs with the screener's ranking path on all cores, then explains only the candidates kept.
+enum Ranking {
+    /// The report entries of the best `top` candidates (all when nil), in the report's order.
+    static func entries(
+        _ documents: [CVDocument], ids: [String], target: ScreeningTarget, asOf: YearMonth, top: Int?
+    ) -> [ScreeningReport.Entry] {
+        let screener = Screener(target: target)
+        let prepared = Parallel.map(documents) { PreparedCandidate($0.candidate, asOf: asOf) }
+        let standings = Parallel.map(prepared, chunk: 256) { screener.verdictAndScore($0) }
+        // The report's order: verdict, then score, then id; a stable sort keeps files with equal keys in order.
+        let order = documents.indices.sorted { a, b in
+            if standings[a].verdict != standings[b].verdict { return standings[a].verdict > standings[b].verdict }
+            if standings[a].score != standings[b].score { return standings[a].score > standings[b].score }
+            return ids[a] < ids[b]
+        }
+        let kept = top.map { Array(order.prefix($0)) } ?? order
+        return Parallel.map(kept, chunk: 64) { i in
+            ScreeningReport.Entry(
+                id: ids[i], file: documents[i].file, name: documents[i].candidate.name, evaluation: screener.evaluate(prepared[i]))
+        }
     }
 }
 

@@ -28,8 +28,8 @@ package struct CVFactReader: Sendable {
     package func skills(in text: String, folded: [Substring], source: SourceSpan) -> [SkillEntry] {
         guard !vocabulary.systems.matches(inWords: folded, compounds: false).isEmpty else { return [] }
         var result: [SkillEntry] = []
-        let hasSeparator = text.utf8.contains(59) || text.utf8.contains(124) || CVText.contains(text, "•") || CVText.contains(text, "·")
-        let clauses = hasSeparator ? Self.clauses(text, separators: [";", "|", "•", "·"]) : [Substring(text)]
+        let hasSeparator = CVText.contains(text, byte: 59) || CVText.contains(text, byte: 124) || CVText.contains(text, "•") || CVText.contains(text, "·")
+        let clauses = hasSeparator ? Self.clauses(text, marks: Self.skillClauseMarks) : [Substring(text)]
         for clause in clauses {
             let (folded, closes) = CVText.wordsAndClosings(String(clause))
             guard !folded.isEmpty else { continue }
@@ -80,7 +80,45 @@ package struct CVFactReader: Sendable {
 
     /// Splits `text` at any of `separators` (single characters), dropping empty parts.
     static func clauses(_ text: String, separators: Set<Character>) -> [Substring] {
-        text.split(whereSeparator: { separators.contains($0) })
+        clauses(text, marks: separators.map { Array(String($0).utf8) })
+    }
+
+    static let skillClauseMarks: [[UInt8]] = [";", "|", "•", "·"].map { Array($0.utf8) }
+    static let languageClauseMarks: [[UInt8]] = [",", ";", "|", "/", "•", "·"].map { Array($0.utf8) }
+
+    /// Splits `text` at any of the UTF-8 sequences `marks`, dropping empty parts.
+    static func clauses(_ text: String, marks: [[UInt8]]) -> [Substring] {
+        var result: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = start
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            var length = 0
+            if byte < 0x80 || byte >= 0xC0 {
+                for mark in marks where mark[0] == byte {
+                    var k = 1
+                    var probe = utf8.index(after: index)
+                    while k < mark.count, probe < utf8.endIndex, utf8[probe] == mark[k] {
+                        k += 1
+                        probe = utf8.index(after: probe)
+                    }
+                    if k == mark.count {
+                        length = k
+                        break
+                    }
+                }
+            }
+            if length > 0 {
+                if start < index { result.append(Substring(utf8[start..<index])) }
+                index = utf8.index(index, offsetBy: length)
+                start = index
+            } else {
+                utf8.formIndex(after: &index)
+            }
+        }
+        if start < utf8.endIndex { result.append(Substring(utf8[start..<utf8.endIndex])) }
+        return result
     }
 
     // MARK: - Languages
@@ -92,7 +130,7 @@ package struct CVFactReader: Sendable {
     package func languages(in text: String, source: SourceSpan) -> [LanguageSkill] {
         var result: [LanguageSkill] = []
         var pending: [Int] = []
-        for clause in Self.clauses(text, separators: [",", ";", "|", "/", "•", "·"]) {
+        for clause in Self.clauses(text, marks: Self.languageClauseMarks) {
             let folded = CVText.words(String(clause))
             let names = vocabulary.languageNames.matches(inWords: folded, compounds: false)
             let levels = vocabulary.languageLevels.matches(inWords: folded, compounds: false)
@@ -137,8 +175,9 @@ package struct CVFactReader: Sendable {
     /// The same, for a line whose folded words are at hand.
     package func licences(in text: String, folded lineWords: [Substring], inSection: Bool) -> LicenceReading {
         let hasCue = lineWords.contains { token in
-            words.licenceCueWords.contains(String(token)) || token.hasSuffix("korkort") || token.hasSuffix("forerkort")
-                || token.hasSuffix("korekort")
+            // Folded words hold no combining marks, so a byte suffix is a character suffix.
+            words.licenceCueWords.contains(String(token)) || Self.hasSuffix(token, "korkort")
+                || Self.hasSuffix(token, "forerkort") || Self.hasSuffix(token, "korekort")
         }
         guard inSection || hasCue else { return .none }
         let tokens = text.split { !($0.isLetter || $0.isNumber) }.map(String.init)
@@ -157,6 +196,11 @@ package struct CVFactReader: Sendable {
         }
         if !classes.isEmpty { return .classes(classes) }
         return hasCue ? .unclassified : .none
+    }
+
+    private static func hasSuffix(_ word: Substring, _ suffix: StaticString) -> Bool {
+        let tail = UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
+        return word.utf8.count >= tail.count && word.utf8.suffix(tail.count).elementsEqual(tail)
     }
 
     // MARK: - Laws and certificates
@@ -216,7 +260,8 @@ package struct CVFactReader: Sendable {
                     for (k, part) in stem.enumerated() {
                         let word = folded[i + k]
                         let isLast = k == stem.count - 1
-                        if isLast ? !(word == part || (part.count >= 3 && word.hasPrefix(part))) : word != part {
+                        // Folded words hold no combining marks, so a byte prefix is a character prefix.
+                        if isLast ? !(word == part || (word.utf8.starts(with: part.utf8) && part.count >= 3)) : word != part {
                             ok = false
                             break
                         }
@@ -224,7 +269,7 @@ package struct CVFactReader: Sendable {
                     if ok { return entry.level }
                 }
             }
-            for infix in entry.infixes where folded.contains(where: { $0.contains(infix) }) {
+            for infix in entry.infixes where folded.contains(where: { CVText.contains($0, infix) }) {
                 return entry.level
             }
         }
@@ -244,10 +289,12 @@ package struct CVFactReader: Sendable {
     }
 
     func namesInstitution(folded: [String]) -> Bool {
+        // Folded words hold no combining marks, so byte suffixes are character suffixes.
         folded.contains { w in
-            words.institutionCues.contains(w) || w.hasSuffix("universitet") || w.hasSuffix("hogskolan")
-                || w.hasSuffix("hoyskolen") || w.hasSuffix("hogskolen") || w.hasSuffix("skolan") || w.hasSuffix("skolen")
-                || w.hasSuffix("gymnasiet") || w.hasSuffix("akademin") || w.hasSuffix("akademiet")
+            words.institutionCues.contains(w) || CVText.hasSuffix(w, "universitet") || CVText.hasSuffix(w, "hogskolan")
+                || CVText.hasSuffix(w, "hoyskolen") || CVText.hasSuffix(w, "hogskolen") || CVText.hasSuffix(w, "skolan")
+                || CVText.hasSuffix(w, "skolen") || CVText.hasSuffix(w, "gymnasiet") || CVText.hasSuffix(w, "akademin")
+                || CVText.hasSuffix(w, "akademiet")
         }
     }
 
@@ -263,16 +310,20 @@ package struct CVFactReader: Sendable {
         guard !folded.isEmpty else { return false }
         for (i, word) in folded.enumerated() {
             if words.privateMarkers.contains(word) { return false }
-            if i + 1 < folded.count, words.privateMarkers.contains(word + " " + folded[i + 1]) { return false }
+            if i + 1 < folded.count, words.privateMarkerFirstWords.contains(word),
+                words.privateMarkers.contains(word + " " + folded[i + 1])
+            {
+                return false
+            }
         }
         if folded.contains(where: { words.publicWords.contains($0) }) { return true }
         for word in folded where word.utf8.count > 5 {
-            for suffix in words.publicSuffixes where word.utf8.count > suffix.utf8.count + 1 && word.hasSuffix(suffix) {
+            for suffix in words.publicSuffixes where word.utf8.count > suffix.utf8.count + 1 && CVText.hasSuffix(word, suffix) {
                 return true
             }
         }
         for name in words.publicNames where name.count <= folded.count {
-            for i in 0...(folded.count - name.count) where Array(folded[i..<(i + name.count)]) == name {
+            for i in 0...(folded.count - name.count) where folded[i..<(i + name.count)].elementsEqual(name) {
                 return true
             }
         }

@@ -26,18 +26,18 @@ struct CVLine: Sendable {
         isMarkdownHeading = false
         isImage = false
         folded = []
-        if line.hasPrefix("![") {
+        if line.utf8.first == 33, line.hasPrefix("![") {
             isImage = true
             if let close = line.firstIndex(of: "]") {
                 line = String(line[line.index(line.startIndex, offsetBy: 2)..<close])
             }
         }
-        if line.hasPrefix("#") {
+        if line.utf8.first == 35, line.hasPrefix("#") {
             isMarkdownHeading = true
             line = Self.trimmed(line.drop { $0 == "#" })
         }
-        if line.hasPrefix(">") { line = Self.trimmed(line.dropFirst()) }
-        if line.hasPrefix("|") || line.hasSuffix("|") {
+        if line.utf8.first == 62, line.hasPrefix(">") { line = Self.trimmed(line.dropFirst()) }
+        if line.utf8.first == 124 && line.hasPrefix("|") || line.utf8.last == 124 && line.hasSuffix("|") {
             let inner = line.trimmingBars()
             if inner.allSatisfy({ "|-: ".contains($0) }) {
                 line = ""
@@ -46,24 +46,40 @@ struct CVLine: Sendable {
             }
         }
         // "- text", "• text", "1. text", "1) text"
-        if let first = line.first, Self.bulletMarks.contains(first), line.count > 1 {
+        if let firstByte = line.utf8.first, firstByte < 0x80, firstByte != 45, firstByte != 42, firstByte != 43,
+            firstByte != 111, !(48...57).contains(firstByte)
+        {
+            // An ASCII first character that is neither a bullet mark nor a digit: no list marker.
+        } else if let first = line.first, Self.bulletMarks.contains(first), line.index(after: line.startIndex) < line.endIndex {
             let second = line[line.index(after: line.startIndex)]
             if second == " " || second == "\t" {
                 isBullet = true
                 line = Self.trimmed(line.dropFirst())
             }
-        } else if let dot = line.firstIndex(where: { $0 == "." || $0 == ")" }), line.distance(from: line.startIndex, to: dot) <= 2,
+        } else if let dot = line.prefix(3).firstIndex(where: { $0 == "." || $0 == ")" }),
             line[..<dot].allSatisfy(\.isNumber), !line[..<dot].isEmpty, line.index(after: dot) < line.endIndex,
             line[line.index(after: dot)] == " "
         {
             isBullet = true
             line = Self.trimmed(line[line.index(after: dot)...])
         }
-        let utf8 = line.utf8
-        if utf8.contains(42) || utf8.contains(95) || utf8.contains(96) || utf8.contains(91) {  // * _ ` [
-            line = Self.withoutMarkdownInline(line)
+        var hasInlineMarkup = false
+        var hasColumns = false
+        var spaces = 0
+        for byte in line.utf8 {
+            switch byte {
+            case 42, 95, 96, 91: hasInlineMarkup = true  // * _ ` [
+            case 9: hasColumns = true
+            default: break
+            }
+            spaces = byte == 32 ? spaces + 1 : 0
+            if spaces == 3 { hasColumns = true }
         }
-        if line.utf8.contains(9) || CVText.contains(line, "   ") {
+        if hasInlineMarkup {
+            line = Self.withoutMarkdownInline(line)
+            hasColumns = CVText.contains(line, byte: 9) || CVText.contains(line, "   ")
+        }
+        if hasColumns {
             line = Self.columnsJoined(line)
         }
         text = line
@@ -79,10 +95,25 @@ struct CVLine: Sendable {
     }
 
     static func trimmed(_ text: some StringProtocol) -> String {
+        let result: String? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            let (start, end) = trimmedBounds(bytes)
+            if start == 0 && end == bytes.count { return String(text) }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+        if let result { return result }
         let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { buffer in
+            let (start, end) = trimmedBounds(buffer)
+            if start == 0 && end == buffer.count { return String(text) }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self)
+        }
+    }
+
+    /// The byte bounds of `bytes` without surrounding ASCII white space, no-break spaces (C2 A0) and a
+    /// byte-order mark (EF BB BF) at the start.
+    private static func trimmedBounds(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int) {
         var start = 0
         var end = bytes.count
-        // ASCII white space, no-break space (C2 A0) and a byte-order mark (EF BB BF).
         while start < end {
             let b = bytes[start]
             if b == 32 || (9...13).contains(b) {
@@ -105,8 +136,7 @@ struct CVLine: Sendable {
                 break
             }
         }
-        if start == 0 && end == bytes.count { return String(text) }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
+        return (start, end)
     }
 
     /// Removes `**`, `__`, backticks, a `*`/`_` framing the line, and turns `[text](url)` into `text`.
@@ -144,6 +174,30 @@ struct CVLine: Sendable {
 
     /// Tabs and wide gaps (from tables and `pdftotext -layout`) become ` | `, a column separator.
     static func columnsJoined(_ line: String) -> String {
+        if !CVText.mayHoldCombiningMarks(line) {
+            // No character joins a space or tab to what follows: the same on bytes.
+            var out: [UInt8] = []
+            out.reserveCapacity(line.utf8.count + 8)
+            var spaces = 0
+            for byte in line.utf8 {
+                if byte == 32 {
+                    spaces += 1
+                    continue
+                }
+                if byte == 9 {
+                    spaces += 3
+                    continue
+                }
+                if spaces >= 3, !out.isEmpty {
+                    out += [32, 124, 32]
+                } else if spaces > 0 {
+                    out.append(32)
+                }
+                spaces = 0
+                out.append(byte)
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
         var out = ""
         var spaces = 0
         for c in line {

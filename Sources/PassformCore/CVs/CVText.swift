@@ -13,41 +13,143 @@ package enum CVText {
         return folded.allSatisfy({ $0.isLetter || $0.isNumber }) ? folded : nil
     }
 
+    /// For each scalar below U+0250: its folded form as UTF-8 bytes, or nil when it separates words.
+    private static let byteTable: [[UInt8]?] = table.map { $0.map { Array($0.utf8) } }
+
     /// The folded words of `text`: lowercase, no diacritics, split on anything that is not a letter or digit.
     package static func words(_ text: String) -> [Substring] {
         let folded = fold(text)
-        return folded.utf8.split(separator: 32).map { Substring($0) }
+        var result: [Substring] = []
+        let utf8 = folded.utf8
+        var start: String.Index?
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            if utf8[index] == 32 {
+                if let first = start {
+                    result.append(Substring(utf8[first..<index]))
+                    start = nil
+                }
+            } else if start == nil {
+                start = index
+            }
+            utf8.formIndex(after: &index)
+        }
+        if let first = start { result.append(Substring(utf8[first..<utf8.endIndex])) }
+        return result
     }
 
     /// `text` folded, with every separator written as one space.
     package static func fold(_ text: String) -> String {
-        var out = String()
+        var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) {
-                out.unicodeScalars.append(scalar)
-            } else if (0x41...0x5A).contains(value) {
-                out.unicodeScalars.append(Unicode.Scalar(UInt8(value + 32)))
-            } else if let piece = piece(for: scalar) {
-                out += piece
-            } else {
-                out += " "
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var i = 0
+            let count = bytes.count
+            while i < count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) {
+                        out.append(b)
+                    } else if (0x41...0x5A).contains(b) {
+                        out.append(b + 32)
+                    } else {
+                        out.append(32)
+                    }
+                    i += 1
+                    continue
+                }
+                let (scalar, length) = decodeScalar(bytes, at: i)
+                i += length
+                appendPiece(for: scalar, to: &out)
             }
         }
-        return out
+        if done == nil {
+            for scalar in text.unicodeScalars {
+                if scalar.value < 0x80 {
+                    let b = UInt8(scalar.value)
+                    if (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) {
+                        out.append(b)
+                    } else if (0x41...0x5A).contains(b) {
+                        out.append(b + 32)
+                    } else {
+                        out.append(32)
+                    }
+                } else {
+                    appendPiece(for: scalar, to: &out)
+                }
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the folded bytes of a non-ASCII scalar, or a space when it separates words.
+    @inline(__always)
+    private static func appendPiece(for scalar: Unicode.Scalar, to out: inout [UInt8]) {
+        let value = scalar.value
+        if value < 0x250 {
+            if let piece = byteTable[Int(value)] { out.append(contentsOf: piece) } else { out.append(32) }
+        } else if let piece = piece(for: scalar) {
+            out.append(contentsOf: piece.utf8)
+        } else {
+            out.append(32)
+        }
+    }
+
+    /// The scalar that starts at `i` in valid UTF-8, and its length in bytes.
+    @inline(__always)
+    static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
+        let b = UInt32(bytes[i])
+        let value: UInt32
+        let length: Int
+        if b < 0xE0 {
+            value = (b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+            length = 2
+        } else if b < 0xF0 {
+            value = (b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+            length = 3
+        } else {
+            value = (b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                | UInt32(bytes[i + 3] & 0x3F)
+            length = 4
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
     /// The folded words of `text`, and for each whether punctuation (`)`, `,`, `.`, `;`, `!`) or the end of the
     /// text follows it: a level "closed" that way qualifies what comes before it.
     package static func wordsAndClosings(_ text: String) -> (words: [Substring], closes: [Bool]) {
-        var out = String()
+        var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var closes: [Bool] = []
         var inWord = false
         var pending = false
+        var piece: [UInt8] = []
         for scalar in text.unicodeScalars {
-            if let piece = piece(for: scalar) {
+            piece.removeAll(keepingCapacity: true)
+            let value = scalar.value
+            let isWordPiece: Bool
+            if (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) {
+                piece.append(UInt8(value))
+                isWordPiece = true
+            } else if (0x41...0x5A).contains(value) {
+                piece.append(UInt8(value + 32))
+                isWordPiece = true
+            } else if value < 0x80 {
+                isWordPiece = false
+            } else if value < 0x250 {
+                if let bytes = byteTable[Int(value)] {
+                    piece.append(contentsOf: bytes)
+                    isWordPiece = true
+                } else {
+                    isWordPiece = false
+                }
+            } else if let folded = Self.piece(for: scalar) {
+                piece.append(contentsOf: folded.utf8)
+                isWordPiece = true
+            } else {
+                isWordPiece = false
+            }
+            if isWordPiece {
                 if piece.isEmpty { continue }
                 if !inWord {
                     if !closes.isEmpty { closes[closes.count - 1] = pending }
@@ -55,10 +157,10 @@ package enum CVText {
                     pending = false
                     inWord = true
                 }
-                out += piece
+                out.append(contentsOf: piece)
             } else {
                 if inWord {
-                    out += " "
+                    out.append(32)
                     inWord = false
                 }
                 switch scalar {
@@ -68,7 +170,8 @@ package enum CVText {
             }
         }
         if !closes.isEmpty { closes[closes.count - 1] = true }
-        return (out.utf8.split(separator: 32).map { Substring($0) }, closes)
+        let folded = String(decoding: out, as: UTF8.self)
+        return (folded.utf8.split(separator: 32).map { Substring($0) }, closes)
     }
 
     /// The folded form of one scalar; nil when it separates words, empty for a combining mark.
@@ -97,8 +200,14 @@ package enum CVText {
 
     /// The UTF-8 offsets of the first `needle` in `text`.
     package static func firstRange(of needle: String, in text: some StringProtocol) -> Range<Int>? {
-        let haystack = Array(text.utf8)
-        let pattern = Array(needle.utf8)
+        var needle = needle
+        return needle.withUTF8 { pattern in
+            if let found = text.utf8.withContiguousStorageIfAvailable({ firstRange(of: pattern, in: $0) }) { return found }
+            return Array(text.utf8).withUnsafeBufferPointer { firstRange(of: pattern, in: $0) }
+        }
+    }
+
+    private static func firstRange(of pattern: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         guard let first = pattern.first, pattern.count <= haystack.count else { return nil }
         var i = 0
         let last = haystack.count - pattern.count
@@ -111,6 +220,32 @@ package enum CVText {
             i += 1
         }
         return nil
+    }
+
+    /// The index of the first `byte` in `text`'s UTF-8.
+    package static func firstIndex(of byte: UInt8, in text: String) -> String.Index? {
+        let offset = text.utf8.withContiguousStorageIfAvailable { $0.firstIndex(of: byte) } ?? text.utf8.firstIndex(of: byte).map {
+            text.utf8.distance(from: text.utf8.startIndex, to: $0)
+        }
+        return offset.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
+    }
+
+    /// True when `text` may hold a combining diacritic (U+0300–U+036F), which joins the character before it: only
+    /// then can splitting on characters differ from splitting on bytes.
+    package static func mayHoldCombiningMarks(_ text: some StringProtocol) -> Bool {
+        contains(text, byte: 0xCC) || contains(text, byte: 0xCD)
+    }
+
+    /// `word` (folded: no combining marks) ends with `suffix`, compared byte for byte.
+    package static func hasSuffix(_ word: some StringProtocol, _ suffix: String) -> Bool {
+        let count = suffix.utf8.count
+        return word.utf8.count >= count && word.utf8.suffix(count).elementsEqual(suffix.utf8)
+    }
+
+    /// True when `text` holds the byte `byte` in UTF-8.
+    package static func contains(_ text: some StringProtocol, byte: UInt8) -> Bool {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ $0.contains(byte) }) { return found }
+        return text.utf8.contains(byte)
     }
 
     /// `text` split at every `separator` (compared byte for byte).

@@ -46,7 +46,7 @@ public struct CVTextParser: Sendable {
         var sawHeading = false
         var sawText = false
         var number = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in Self.lines(of: text) {
             number += 1
             let line = CVLine(number: number, raw: rawLine)
             if line.isBlank {
@@ -117,13 +117,35 @@ public struct CVTextParser: Sendable {
         return candidate
     }
 
+    /// The lines of `text`, split at "\n" as `String.split` does on characters: at the byte when the text has no
+    /// carriage return (then every "\n" byte is a character of its own), on characters otherwise ("\r\n" is one).
+    package static func lines(of text: String) -> [Substring] {
+        guard !CVText.contains(text, byte: 13) else { return text.split(separator: "\n", omittingEmptySubsequences: false) }
+        var offsets: [Int] = []
+        let found: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for (i, byte) in bytes.enumerated() where byte == 10 { offsets.append(i) }
+        }
+        guard found != nil else { return text.utf8.split(separator: 10, omittingEmptySubsequences: false).map { Substring($0) } }
+        let utf8 = text.utf8
+        var lines: [Substring] = []
+        lines.reserveCapacity(offsets.count + 1)
+        var start = utf8.startIndex
+        for offset in offsets {
+            let end = utf8.index(utf8.startIndex, offsetBy: offset)
+            lines.append(Substring(utf8[start..<end]))
+            start = utf8.index(after: end)
+        }
+        lines.append(Substring(utf8[start..<utf8.endIndex]))
+        return lines
+    }
+
     // MARK: - Headings
 
     /// The section a heading line opens, and the text after a colon for an inline heading ("Körkort: B").
     func sectionHeading(_ line: CVLine, current: CVVocabulary.Section?) -> (section: CVVocabulary.Section, rest: String?)? {
         var text = line.text
         var hadColon = false
-        if let colon = text.utf8.firstIndex(of: 58) {
+        if let colon = CVText.firstIndex(of: 58, in: text) {
             let head = String(text[..<colon])
             let rest = CVLine.trimmed(text[text.index(after: colon)...])
             let key = CVVocabulary.key(head)
@@ -136,7 +158,7 @@ public struct CVTextParser: Sendable {
         }
         if line.isBullet { return nil }
         guard line.folded.count <= 8 else { return nil }
-        if let open = text.utf8.firstIndex(of: 40) { text = String(text[..<open]) }
+        if let open = CVText.firstIndex(of: 40, in: text) { text = String(text[..<open]) }
         let folded = text == line.text ? line.folded.map(String.init) : CVText.words(text).map(String.init)
         guard !folded.isEmpty, folded.count <= 5 else { return nil }
         if let section = words.sectionCues[folded.joined(separator: " ")] { return (section, nil) }
@@ -166,7 +188,7 @@ public struct CVTextParser: Sendable {
             return true
         }
         // "Label: value"
-        if let colon = text.utf8.firstIndex(of: 58), text.utf8.distance(from: text.utf8.startIndex, to: colon) <= 40 {
+        if let colon = CVText.firstIndex(of: 58, in: text), text.utf8.distance(from: text.utf8.startIndex, to: colon) <= 40 {
             let label = CVVocabulary.key(String(text[..<colon]))
             let value = CVLine.trimmed(text[text.index(after: colon)...])
             if let kind = words.personalCues[label], label.split(separator: " ").count <= 3 {

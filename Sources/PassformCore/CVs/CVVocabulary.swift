@@ -126,6 +126,8 @@ public struct CVVocabulary: Sendable {
     var publicSuffixes: [String] = []
     var publicNames: [[String]] = []
     var privateMarkers: Set<String> = []
+    /// The first words of the markers of two words or more, so that word pairs are only built when they may match.
+    var privateMarkerFirstWords: Set<String> = []
     /// Law names matched on folded words (inflections allowed).
     var laws = PhraseMatcher<String>()
     /// Law acronyms ("LAS", "OSL") matched case-sensitively on whole tokens.
@@ -220,6 +222,9 @@ public struct CVVocabulary: Sendable {
         publicSuffixes = file.suffixes.map(Self.key).sorted { $0.count > $1.count }
         publicNames = file.names.map(Self.phrase)
         privateMarkers = Set(file.privateMarkers.map(Self.key))
+        privateMarkerFirstWords = Set(privateMarkers.compactMap { marker in
+            marker.split(separator: " ", maxSplits: 1).count > 1 ? String(marker.split(separator: " ")[0]) : nil
+        })
     }
 
     private mutating func add(_ file: LawFile) {

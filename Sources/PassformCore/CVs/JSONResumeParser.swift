@@ -28,7 +28,7 @@ public struct JSONResumeParser: Sendable {
         else {
             throw CVParseError(file: file, reason: .unknownJSON)
         }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = CVTextParser.lines(of: text).map(String.init)
         var locator = Locator(lines: lines)
         var candidate = Candidate()
         let basics = root["basics"] as? [String: Any] ?? [:]
@@ -167,6 +167,10 @@ public struct JSONResumeParser: Sendable {
 
     static func string(_ value: Any?) -> String? {
         guard let text = value as? String else { return nil }
+        // Nothing to trim when the text starts and ends with a visible ASCII character.
+        if let first = text.utf8.first, let last = text.utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+            return text
+        }
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         return trimmed.isEmpty ? nil : trimmed
     }
@@ -210,14 +214,26 @@ public struct JSONResumeParser: Sendable {
         mutating func span(of value: String) -> SourceSpan {
             let needle = value.split(separator: "\n").first.map(String.init) ?? value
             guard !needle.isEmpty else { return SourceSpan(line: 1, text: value) }
+            let needleMayCombine = Self.mayHoldCombiningMarks(needle)
             for pass in 0..<2 {
-                let range = pass == 0 ? Array(next..<lines.count) : Array(0..<min(next, lines.count))
-                for i in range where lines[i].contains(needle) {
+                let range = pass == 0 ? next..<lines.count : 0..<min(next, lines.count)
+                for i in range where Self.line(lines[i], contains: needle, needleMayCombine: needleMayCombine) {
                     if pass == 0 { next = i }
                     return SourceSpan(line: i + 1, text: value)
                 }
             }
             return SourceSpan(line: 1, text: value)
+        }
+
+        /// `line.contains(needle)` as Foundation compares (canonically equivalent text matches), by bytes unless a
+        /// combining diacritic (U+0300–U+036F) makes equivalent text differ in its bytes.
+        static func line(_ line: String, contains needle: String, needleMayCombine: Bool) -> Bool {
+            if CVText.contains(line, needle) { return true }
+            return needleMayCombine || mayHoldCombiningMarks(line) ? line.contains(needle) : false
+        }
+
+        static func mayHoldCombiningMarks(_ text: String) -> Bool {
+            CVText.contains(text, byte: 0xCC) || CVText.contains(text, byte: 0xCD)
         }
     }
 }

@@ -6,9 +6,21 @@ import Foundation
 package enum PersonalData {
     /// The e-mail addresses in `text`.
     package static func emails(in text: String) -> [String] {
-        guard text.utf8.contains(64) else { return [] }
+        guard CVText.contains(text, byte: 64) else { return [] }
+        if !CVText.mayHoldCombiningMarks(text) {
+            // Every separator and mark is ASCII and no character joins them: split and test on bytes.
+            let separators: [UInt8] = [32, 44, 59, 124, 60, 62, 40, 41]  // space , ; | < > ( )
+            return text.utf8.split(whereSeparator: { separators.contains($0) })
+                .map { trimming(Substring($0), ".:[]\"'") }
+                .filter { token in
+                    let bytes = token.utf8
+                    guard let at = bytes.firstIndex(of: 64), at != bytes.startIndex else { return false }
+                    return bytes[bytes.index(after: at)...].contains(46)
+                }
+                .map { $0.hasPrefix("mailto:") ? String($0.dropFirst(7)) : $0 }
+        }
         return text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" || $0 == "|" || $0 == "<" || $0 == ">" || $0 == "(" || $0 == ")" })
-            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".:[]\"'")) }
+            .map { trimming($0, ".:[]\"'") }
             .filter { token in
                 guard let at = token.firstIndex(of: "@"), at != token.startIndex else { return false }
                 return token[token.index(after: at)...].contains(".")
@@ -16,10 +28,21 @@ package enum PersonalData {
             .map { $0.hasPrefix("mailto:") ? String($0.dropFirst(7)) : $0 }
     }
 
+    /// `token` without the ASCII characters of `junk` at either end.
+    static func trimming(_ token: Substring, _ junk: StaticString) -> String {
+        let set = UnsafeBufferPointer(start: junk.utf8Start, count: junk.utf8CodeUnitCount)
+        let utf8 = token.utf8
+        var start = utf8.startIndex
+        var end = utf8.endIndex
+        while start < end, set.contains(utf8[start]) { utf8.formIndex(after: &start) }
+        while end > start, set.contains(utf8[utf8.index(before: end)]) { utf8.formIndex(before: &end) }
+        return String(Substring(utf8[start..<end]))
+    }
+
     /// Web links ("https://…", "www.…", "linkedin.com/in/…").
     package static func links(in text: String) -> [String] {
         text.split(whereSeparator: { $0 == " " || $0 == "|" || $0 == "<" || $0 == ">" || $0 == "(" || $0 == ")" })
-            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ",;:[]\"'")) }
+            .map { trimming($0, ",;:[]\"'") }
             .filter { $0.hasPrefix("http://") || $0.hasPrefix("https://") || $0.hasPrefix("www.") || $0.contains("linkedin.com") }
     }
 

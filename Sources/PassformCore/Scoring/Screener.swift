@@ -16,6 +16,8 @@ public struct Screener: Sendable {
     private let exampleKeys: [String: [String]]
     /// Lowercased category labels for the messages, computed once.
     private let categoryNames: [SystemCategory: String]
+    /// The requirements compiled to ids, for the ranking path.
+    let compiled: Compiled
 
     public init(target: ScreeningTarget, vocabulary: Vocabulary = .standard) {
         self.target = target
@@ -43,10 +45,11 @@ public struct Screener: Sendable {
         self.similar = similar
         self.exampleKeys = exampleKeys
         self.categoryNames = categoryNames
+        compiled = Self.compile(target, vocabulary: vocabulary, similar: similar, exampleKeys: exampleKeys, categories: categoryNames.keys)
     }
 
     /// The folded names under which a candidate's skills may hold `example`.
-    private static func keys(_ example: String, _ vocabulary: Vocabulary) -> [String] {
+    static func keys(_ example: String, _ vocabulary: Vocabulary) -> [String] {
         let folded = Folding.asciiFold(example)
         if let canonical = vocabulary.system(named: example)?.name, Folding.asciiFold(canonical) != folded {
             return [folded, Folding.asciiFold(canonical)]
@@ -63,6 +66,12 @@ public struct Screener: Sendable {
     /// With `explained` false the verdict, score and statuses are the same but no evidence or "missing" text is
     /// built: the fast path for ranking a large pool, explaining only the candidates shown.
     public func evaluate(_ candidate: PreparedCandidate, explained: Bool = true) -> Evaluation {
+        if !explained, candidate.facts.fitsMasks {
+            var statuses = 0
+            let (verdict, score) = fastEvaluation(candidate) { _, status in statuses = statuses &* 3 &+ Compiled.digit(status) }
+            let (requirements, merits) = compiled.outcomes(statuses)
+            return Evaluation(verdict: verdict, score: score, requirements: requirements, merits: merits)
+        }
         let run = Run(screener: self, candidate: candidate, explain: explained)
         var surplus = Surplus()
         let outcomes = target.requirements.map { run.check($0, surplus: &surplus) }
@@ -73,6 +82,16 @@ public struct Screener: Sendable {
             : outcomes.contains { $0.status == .review } ? .review : .qualified
         return Evaluation(
             verdict: verdict, score: score(outcomes, merits: merits, surplus: surplus), requirements: outcomes, merits: merits)
+    }
+
+    /// The verdict and score alone, the same as ``evaluate(_:explained:)`` gives, without building any outcome:
+    /// the path for ranking a large pool before explaining the candidates shown.
+    public func verdictAndScore(_ candidate: PreparedCandidate) -> (verdict: Verdict, score: Double) {
+        guard candidate.facts.fitsMasks else {
+            let evaluation = evaluate(candidate)
+            return (evaluation.verdict, evaluation.score)
+        }
+        return fastEvaluation(candidate) { _, _ in }
     }
 
     /// Evaluates a candidate at `asOf`.
@@ -97,7 +116,7 @@ public struct Screener: Sendable {
         var mean: Double { count == 0 ? 0 : sum / Double(count) }
     }
 
-    private static func credit(_ status: RequirementStatus) -> Double {
+    static func credit(_ status: RequirementStatus) -> Double {
         switch status {
         case .met: 1
         case .review: 0.5
@@ -290,13 +309,21 @@ public struct Screener: Sendable {
         func system(
             _ text: String, kind: String, category: SystemCategory, examples: [String], open: Bool, level: SkillLevel, surplus: inout Surplus
         ) -> RequirementOutcome {
+            let skills = c.storage.candidate.skills
+            let skillKeys = c.storage.facts.skillKeys
             var relevant: [SkillEntry] = []
             for example in examples {
-                for key in screener.exampleKeys[example] ?? Screener.keys(example, vocabulary) {
-                    relevant += c.skillsByName[key] ?? []
+                let keys = screener.compiled.exampleKeys[example]
+                    ?? Symbols.shared.with { table in Screener.keys(example, vocabulary).map { table.id($0) } }
+                for key in keys {
+                    for (i, skill) in skills.enumerated() where skillKeys[i] == key { relevant.append(skill) }
                 }
             }
-            if open { relevant += (c.skillsByCategory[category] ?? []).filter { !relevant.contains($0) } }
+            let categoryID = screener.compiled.categories[category] ?? Symbols.shared.with { $0.id(category.rawValue) }
+            let skillCategories = c.storage.facts.skillCategories
+            var inCategory: [SkillEntry] = []
+            for (i, skill) in skills.enumerated() where skillCategories[i] == categoryID { inCategory.append(skill) }
+            if open { relevant += inCategory.filter { !relevant.contains($0) } }
             let distinct = relevant.count <= 1 ? relevant.count : Set(relevant.map(\.name)).count
             surplus.add(Double(distinct - 1) / 3)
             if relevant.isEmpty {
@@ -305,8 +332,7 @@ public struct Screener: Sendable {
                 if kind == "office" {
                     return outcome(text, kind, .review, missing: "the CV does not mention office software")
                 }
-                let others = c.skillsByCategory[category] ?? []
-                return outcome(text, kind, .unmet, evidence: others.map(\.source),
+                return outcome(text, kind, .unmet, evidence: inCategory.map(\.source),
                     missing: "no \(open && !examples.isEmpty ? "\(categoryName) such as " : "")\(label) in the CV")
             }
             let atLevel = relevant.filter { ($0.level ?? level) >= level }
@@ -351,6 +377,9 @@ public struct Screener: Sendable {
             return outcome(text, "language", .unmet, evidence: known.map(\.source),
                 missing: "\(language) at \(stated.rawValue), below the \(level.rawValue) asked")
         }
+
+        /// Every class that ``licence(_:covers:)`` relates to another.
+        static let licenceClasses = ["B", "BE", "C1", "C1E", "C", "CE", "D1", "D1E", "D", "DE"]
 
         /// Driving licence classes and what they include: every class from B up requires B.
         static func licence(_ held: String, covers wanted: String) -> Bool {

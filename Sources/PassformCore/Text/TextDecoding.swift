@@ -30,8 +30,44 @@ public enum TextDecoding {
         } else {
             (raw, encoding) = (windows1252(data), .windows1252)
         }
-        let normalised = raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        return (normalised.precomposedStringWithCanonicalMapping, encoding)
+        return (normalisedLines(raw), encoding)
+    }
+
+    /// Line endings as `\n`, composed characters (NFC).
+    private static func normalisedLines(_ raw: String) -> String {
+        let lines = CVText.contains(raw, byte: 13)
+            ? raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : raw
+        return composed(lines)
+    }
+
+    /// NFC; text is NFC already when every scalar is one that normalisation neither changes nor combines with what
+    /// comes before: below U+0300, or punctuation, currency signs, arrows, shapes and bullets that CVs use.
+    private static func composed(_ text: String) -> String {
+        let isComposed = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    i += 1
+                    continue
+                }
+                let (scalar, length) = CVText.decodeScalar(bytes, at: i)
+                guard isStable(scalar.value) else { return false }
+                i += length
+            }
+            return true
+        } ?? false
+        return isComposed ? text : text.precomposedStringWithCanonicalMapping
+    }
+
+    private static func isStable(_ value: UInt32) -> Bool {
+        switch value {
+        case 0..<0x300, 0x2002...0x206F, 0x20A0...0x20CF, 0x2122, 0x2190...0x2199, 0x2500...0x25FF, 0x2713, 0x2714,
+            0x27A2, 0xF000...0xF8FF, 0xFEFF:
+            true
+        default:
+            false
+        }
     }
 
     private static func utf16WithoutBOM(_ data: Data) -> (String, Encoding)? {
@@ -39,8 +75,10 @@ public enum TextDecoding {
         let sample = data.prefix(512)
         var evenZeros = 0
         var oddZeros = 0
-        for (i, byte) in sample.enumerated() where byte == 0 {
-            if i % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
+        sample.withUnsafeBytes { bytes in
+            for (i, byte) in bytes.enumerated() where byte == 0 {
+                if i % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
+            }
         }
         let half = sample.count / 2
         if oddZeros > half * 3 / 4, evenZeros == 0 { return (utf16(data, littleEndian: true), .utf16LE) }
@@ -78,7 +116,14 @@ public enum TextDecoding {
 extension String {
     /// Strict UTF-8 decoding: nil when the bytes are not valid UTF-8.
     init?(validatingUTF8 data: Data) {
-        guard let text = String(data: data, encoding: .utf8) else { return nil }
+        let text = String(decoding: data, as: UTF8.self)
+        // Decoding repairs invalid bytes; the text is the data only when there was nothing to repair.
+        let unchanged = data.withUnsafeBytes { raw in
+            text.utf8.withContiguousStorageIfAvailable { utf8 in
+                utf8.count == raw.count && (raw.isEmpty || memcmp(utf8.baseAddress!, raw.baseAddress!, raw.count) == 0)
+            } ?? text.utf8.elementsEqual(raw)
+        }
+        guard unchanged else { return nil }
         self = text
     }
 }
@@ -86,8 +131,9 @@ extension String {
 extension TextDecoding {
     /// Line endings as `\n`, a leading BOM removed, composed characters (NFC).
     public static func normalise(_ text: String) -> String {
-        var out = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        var out = CVText.contains(text, byte: 13)
+            ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
         if out.hasPrefix("\u{FEFF}") { out.removeFirst() }
-        return out.precomposedStringWithCanonicalMapping
+        return composed(out)
     }
 }

@@ -16,20 +16,33 @@ public struct CVBatch: Sendable {
 }
 
 extension CVReader {
-    /// Reads every file; a broken file becomes a ``CVBatch/Failure`` and the others are still read.
+    /// Reads every file, on all cores; a broken file becomes a ``CVBatch/Failure`` and the others are still read.
     public func readAll(_ paths: [String], asOf: YearMonth) -> CVBatch {
-        var batch = CVBatch(documents: [], failures: [])
-        for path in paths {
+        let results = Parallel.map(paths) { path -> Read in
             do {
-                batch.documents.append(try read(path: path, asOf: asOf))
+                return .document(try read(path: path, asOf: asOf))
             } catch let error as CVReadError {
-                batch.failures.append(.init(file: path, message: error.description))
+                return .failure(.init(file: path, message: error.description))
             } catch let error as CVParseError {
-                batch.failures.append(.init(file: path, message: error.description))
+                return .failure(.init(file: path, message: error.description))
             } catch {
-                batch.failures.append(.init(file: path, message: "\(path): cannot be read (\(type(of: error)))"))
+                return .failure(.init(file: path, message: "\(path): cannot be read (\(type(of: error)))"))
+            }
+        }
+        var batch = CVBatch(documents: [], failures: [])
+        batch.documents.reserveCapacity(paths.count)
+        for result in results {
+            switch result {
+            case .document(let document): batch.documents.append(document)
+            case .failure(let failure): batch.failures.append(failure)
             }
         }
         return batch
     }
+}
+
+/// One file of a batch, read or not.
+private enum Read {
+    case document(CVDocument)
+    case failure(CVBatch.Failure)
 }

@@ -61,13 +61,12 @@ public struct CVReader: Sendable {
     ///   - asOf: The month "present" means.
     /// - Throws: ``CVReadError`` for a file that cannot be read or unpacked, ``CVParseError`` for text that is not a CV.
     public func read(path: String, asOf: YearMonth) throws -> CVDocument {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw CVReadError.notFound(file: path)
-        }
-        if isDirectory.boolValue { throw CVReadError.isDirectory(file: path) }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumSize {
-            throw CVReadError.tooLarge(file: path, bytes: size, limit: maximumSize)
+        // One stat for existence, kind and size.
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw CVReadError.notFound(file: path) }
+        if info.st_mode & S_IFMT == S_IFDIR { throw CVReadError.isDirectory(file: path) }
+        if Int(info.st_size) > maximumSize {
+            throw CVReadError.tooLarge(file: path, bytes: Int(info.st_size), limit: maximumSize)
         }
         guard let data = FileManager.default.contents(atPath: path) else { throw CVReadError.unreadable(file: path) }
         return try read(data, file: path, asOf: asOf, path: path)
@@ -176,6 +175,15 @@ public struct CVReader: Sendable {
 
     /// The first non-space character, after any byte-order mark.
     static func firstCharacter(_ data: Data) -> Character? {
+        let head = [UInt8](data.prefix(64))
+        // Plain ASCII up to the character: it is the byte itself (UTF-8 and Windows-1252 agree there).
+        if !head.contains(0), !head.starts(with: [0xFF, 0xFE]), !head.starts(with: [0xFE, 0xFF]) {
+            var i = head.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            while i < head.count, head[i] == 32 || (9...13).contains(head[i]) { i += 1 }
+            if i < head.count, head[i] < 0x80, i + 1 == head.count || head[i + 1] < 0x80 {
+                return Character(Unicode.Scalar(head[i]))
+            }
+        }
         let sample = TextDecoding.decode(data.prefix(64)).text
         return sample.first { !$0.isWhitespace && $0 != "\u{FEFF}" }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import PassformXML
+import PassformCore
 
 /// The text of a DOCX or ODT document, as lines in reading order: paragraphs, list items (as `- item`),
 /// headings (as `# Heading`), and tables row by row (the first paragraph of each cell joined by ` | `,
@@ -8,7 +9,7 @@ enum OfficeText {
     /// The lines of a Word document's `word/document.xml`.
     static func docx(_ root: MarkupNode) -> String {
         var lines: [String] = []
-        if let body = root.child("body") { docxBlocks(body.children, into: &lines) }
+        if let body = Self.child(root, "body") { docxBlocks(body.children, into: &lines) }
         return lines.joined(separator: "\n")
     }
 
@@ -18,8 +19,8 @@ enum OfficeText {
             case "p":
                 lines += docxParagraph(node)
             case "tbl":
-                for row in node.children("tr") {
-                    let cells = row.children("tc").map { cell -> [String] in
+                for row in Self.children(node, "tr") {
+                    let cells = Self.children(row, "tc").map { cell -> [String] in
                         var cellLines: [String] = []
                         docxBlocks(cell.children, into: &cellLines)
                         return cellLines.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
@@ -53,16 +54,35 @@ enum OfficeText {
         }
         walk(paragraph)
         var prefix = ""
-        if let properties = paragraph.child("pPr") {
-            let style = properties.child("pStyle")?.attributes["val"]?.lowercased() ?? ""
+        if let properties = Self.child(paragraph, "pPr") {
+            let style = Self.child(properties, "pStyle")?.attributes["val"]?.lowercased() ?? ""
             if style.hasPrefix("heading") || style.hasPrefix("rubrik") || style == "title" || style.hasPrefix("overskrift") {
                 prefix = "# "
-            } else if properties.child("numPr") != nil || style.contains("list") {
+            } else if Self.child(properties, "numPr") != nil || style.contains("list") {
                 prefix = "- "
             }
         }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { prefix + $0 }
+        let lines = CVTextParser.lines(of: text).map { prefix + $0 }
         return lines + extra
+    }
+
+    /// ``MarkupNode/child(_:)`` (names compared case-insensitively), comparing ASCII names without Foundation.
+    static func child(_ node: MarkupNode, _ name: String) -> MarkupNode? {
+        node.children.first { $0.kind == .element && sameName($0.name, name) }
+    }
+
+    /// ``MarkupNode/children(_:)``, comparing ASCII names without Foundation.
+    static func children(_ node: MarkupNode, _ name: String) -> [MarkupNode] {
+        node.children.filter { $0.kind == .element && sameName($0.name, name) }
+    }
+
+    /// Case-insensitive equality of element names: byte by byte for ASCII names, by Foundation otherwise.
+    private static func sameName(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        guard a.utf8.allSatisfy({ $0 < 0x80 }), b.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return a.caseInsensitiveCompare(b) == .orderedSame
+        }
+        return a.utf8.count == b.utf8.count && zip(a.utf8, b.utf8).allSatisfy { x, y in x | 0x20 == y | 0x20 && (x | 0x20) >= 0x61 && (x | 0x20) <= 0x7A || x == y }
     }
 
     /// The lines of an OpenDocument text's `content.xml`.

@@ -224,3 +224,93 @@ struct ScreenerFastPathTests {
         }
     }
 }
+
+struct ScreenerRankingPathTests {
+    let asOf = YearMonth(year: 2026, month: 11)
+
+    func expectSamePaths(_ target: ScreeningTarget, _ candidate: Candidate) {
+        let screener = Screener(target: target)
+        let prepared = PreparedCandidate(candidate, asOf: asOf)
+        let full = screener.evaluate(prepared)
+        let fast = screener.evaluate(prepared, explained: false)
+        let ranked = screener.verdictAndScore(prepared)
+        #expect(fast.verdict == full.verdict)
+        #expect(fast.score == full.score)
+        #expect(fast.requirements.map(\.status) == full.requirements.map(\.status))
+        #expect(fast.merits.map(\.status) == full.merits.map(\.status))
+        #expect(ranked.verdict == full.verdict && ranked.score == full.score)
+    }
+
+    func job(_ occupation: OccupationID?, _ from: YearMonth, _ to: YearMonth?, yearOnly: Bool = false, line: Int) -> EmploymentEntry {
+        EmploymentEntry(
+            title: occupation?.rawValue ?? "Okänd titel", occupation: occupation, employer: "Malmö stad", start: from, end: to,
+            isCurrent: to == nil, isYearOnly: yearOnly, publicSector: line % 2 == 0, source: SourceSpan(line: line, text: "job \(line)"))
+    }
+
+    @Test func overlappingYearOnlyAndUnrecognisedJobsScoreAlikeOnBothPaths() {
+        let target = ScreeningTarget(
+            id: "t", title: "T",
+            requirements: [
+                Requirement(text: "3 år som ekonomiassistent", condition: .experience(months: 36, occupation: "ekonomiassistent", match: .as)),
+                Requirement(text: "2 år liknande", condition: .experience(months: 24, occupation: "ekonomiassistent", match: .similar)),
+                Requirement(text: "5 år arbete", condition: .experience(months: 60, occupation: nil, match: .as)),
+            ])
+        let jobs = [
+            job("ekonomiassistent", YearMonth(year: 2019, month: 12), YearMonth(year: 2021, month: 1), yearOnly: true, line: 1),
+            job("ekonomiassistent", YearMonth(year: 2020, month: 6), YearMonth(year: 2022, month: 2), line: 2),
+            job(nil, YearMonth(year: 2022, month: 3), nil, line: 3),
+            job("redovisningsekonom", YearMonth(year: 2015, month: 1), YearMonth(year: 2016, month: 1), line: 4),
+        ]
+        for n in 0...jobs.count {
+            expectSamePaths(target, Candidate(employment: Array(jobs.prefix(n))))
+            expectSamePaths(target, Candidate(employment: Array(jobs.suffix(n))))
+        }
+    }
+
+    @Test func repeatedSkillsLevelsAndAlternativesScoreAlikeOnBothPaths() {
+        let system = Requirement(text: "Agresso", condition: .system(category: "ekonomisystem", examples: ["Agresso", "Unit4 Business World"], open: true, level: .storErfarenhet))
+        let office = Requirement(text: "Office", condition: .office(level: .goda))
+        let either = Requirement(text: "Högskola eller erfarenhet", condition: .anyOf([
+            [Requirement(text: "Högskola", condition: .education(level: .hogskola, field: "ekonomi", orEquivalent: true))],
+            [Requirement(text: "2 år", condition: .experience(months: 24, occupation: nil, match: .as)), system],
+        ]))
+        let target = ScreeningTarget(
+            id: "t", title: "T", requirements: [system, office, either, Requirement(text: "Engelska", condition: .language(language: "no", spoken: true, written: true, level: .b2))],
+            merits: [Requirement(text: "Körkort", condition: .licence(licenceClass: "b")), Requirement(text: "Lagar", condition: .law(topic: "LAS")), Requirement(text: "Offentlig", condition: .publicSector)])
+        let span = SourceSpan(line: 9, text: "skills")
+        let skills: [[SkillEntry]] = [
+            [],
+            [SkillEntry(name: "Agresso", category: "ekonomisystem", level: .goda, source: span)],
+            [SkillEntry(name: "Agresso", category: "ekonomisystem", level: nil, source: span), SkillEntry(name: "Agresso", category: "ekonomisystem", level: .goda, source: span)],
+            [SkillEntry(name: "Visma", category: "ekonomisystem", level: .storErfarenhet, source: span), SkillEntry(name: "Excel", category: "office", level: .grund, source: span)],
+            [SkillEntry(name: "Raindance", category: "ekonomisystem", level: .kunskaper, source: span), SkillEntry(name: "Excel", category: "office", level: nil, source: span)],
+        ]
+        let education: [[EducationEntry]] = [
+            [],
+            [EducationEntry(level: .yrkeshogskola, field: "ekonomi", title: "YH", source: span)],
+            [EducationEntry(level: .master, field: nil, title: "Master", source: span), EducationEntry(level: nil, field: "ekonomi", title: "Kurs", source: span)],
+            [EducationEntry(level: .hogskola, field: "ekonomi", title: "Ekonom", source: span)],
+        ]
+        let languages: [[LanguageSkill]] = [[], [LanguageSkill(language: "nb", level: nil, source: span)], [LanguageSkill(language: "no", level: .b1, source: span)], [LanguageSkill(language: "no", level: .c1, source: span)]]
+        for (k, skillSet) in skills.enumerated() {
+            for (e, educationSet) in education.enumerated() {
+                let candidate = Candidate(
+                    education: educationSet, employment: e % 2 == 0 ? [] : [job(nil, YearMonth(year: 2020, month: 1), nil, line: 2)],
+                    skills: skillSet, languages: languages[(k + e) % languages.count],
+                    licences: k % 2 == 0 ? [LicenceEntry(licenceClass: "CE", source: span)] : [],
+                    laws: e == 1 ? [NamedFact(name: "LAS", source: span)] : [])
+                expectSamePaths(target, candidate)
+            }
+        }
+    }
+
+    @Test func candidatesWithMoreJobsThanAMaskHoldsTakeTheGeneralPath() {
+        let target = ScreeningTarget(
+            id: "t", title: "T",
+            requirements: [Requirement(text: "10 år", condition: .experience(months: 120, occupation: "ekonomiassistent", match: .similar))])
+        let jobs = (0..<70).map { i in
+            job(i % 3 == 0 ? nil : "ekonomiassistent", YearMonth(ordinal: 2000 * 12 + i * 3), YearMonth(ordinal: 2000 * 12 + i * 3 + 1), line: i + 1)
+        }
+        expectSamePaths(target, Candidate(employment: jobs))
+    }
+}
