@@ -18,7 +18,7 @@ struct BenchReport: Codable, Sendable {
             #else
                 let build = "release"
             #endif
-            return Machine(cores: ProcessInfo.processInfo.activeProcessorCount, cpu: model ?? "unknown", build: build)
+            return Machine(cores: ProcessInfo.processInfo.activeProcessorCount, cpu: model, build: build)
         }
     }
 
