@@ -74,7 +74,7 @@ extension PassformDatabase {
                 verdicts: verdicts)
             // Candidates without a readable form (another version of it, or none): from their JSON, as before.
             for id in ranking.unranked.sorted() {
-                let evaluation = screener.evaluate(PreparedCandidate(try Self.storedCandidate(db, id), asOf: asOf), explained: false)
+                let evaluation = screener.verdictAndScore(PreparedCandidate(try Self.storedCandidate(db, id), asOf: asOf))
                 if verdicts.contains(evaluation.verdict) {
                     ranking.ranked.append(RankKey(id: id, verdict: evaluation.verdict, score: evaluation.score))
                 }
@@ -218,7 +218,7 @@ extension PassformDatabase {
                     result.unranked.append(chunk.ids[index])
                     continue
                 }
-                let evaluation = screener.evaluate(PreparedCandidate(candidate, asOf: asOf), explained: false)
+                let evaluation = screener.verdictAndScore(PreparedCandidate(candidate, asOf: asOf))
                 guard verdicts.contains(evaluation.verdict) else { continue }
                 result.ranked.append(RankKey(id: chunk.ids[index], verdict: evaluation.verdict, score: evaluation.score))
             }

@@ -18,14 +18,18 @@ package struct CommandRunner {
         return Fixtures.packageRoot.appendingPathComponent(".build/debug/passform")
     }
 
-    /// Runs `passform` with `arguments` in `directory` (the package root by default).
-    package static func run(_ arguments: [String], in directory: URL? = nil, stdin: String? = nil) throws -> Result {
+    /// Runs `passform` with `arguments` in `directory` (the package root by default), with `environment` added to
+    /// this process's.
+    package static func run(
+        _ arguments: [String], in directory: URL? = nil, stdin: String? = nil, environment extra: [String: String] = [:]
+    ) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? Fixtures.packageRoot
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
+        environment.merge(extra) { _, new in new }
         process.environment = environment
         let out = Pipe()
         let err = Pipe()

@@ -27,9 +27,13 @@ extension PassformCommand.Bids {
         @OptionGroup var asOf: AsOfOption
         @OptionGroup var profiles: ProfileOptions
         @OptionGroup var output: OutputOptions
+        @OptionGroup var limits: LimitOptions
 
         func run() throws {
-            let callOff = try CallOffFile().parse(try InputFiles.text(at: file), path: file)
+            let settings = limits.current
+            var callOffFile = CallOffFile()
+            callOffFile.limits = settings.input
+            let callOff = try callOffFile.parse(try InputFiles.text(at: file, limit: settings.input.yamlBytes), path: file)
             let profile: RoleProfile
             do {
                 profile = try profiles.store.load(id: callOff.role.rawValue)
@@ -37,7 +41,7 @@ extension PassformCommand.Bids {
                 throw InputError.invalid(path: file, reason: "calloff.role: \(error)")
             }
             let folder = URL(fileURLWithPath: file).deletingLastPathComponent()
-            let reader = CVReader()
+            let reader = settings.cvReader
             let cvs: [Result<Candidate, CVUnavailable>] = callOff.bids.map { bid in
                 let path = bid.cvFile.hasPrefix("/") ? bid.cvFile : folder.appendingPathComponent(bid.cvFile).path
                 do {

@@ -32,6 +32,7 @@ extension PassformCommand.CV {
         var format: OutputFormat = .table
 
         @OptionGroup var asOf: AsOfOption
+        @OptionGroup var limits: LimitOptions
 
         @Flag(help: "Leave out names, contacts, personnummer, birth dates, ages and gender; show candidates as A, B, C ….")
         var blind = false
@@ -48,7 +49,7 @@ extension PassformCommand.CV {
         func run() throws {
             let month = asOf.month
             let files = try CVFiles.expand(paths)
-            let batch = CVReader().readAll(files, asOf: month)
+            let batch = limits.current.cvReader.readAll(files, asOf: month)
             var reports: [CVReport] = []
             for (index, document) in batch.documents.enumerated() {
                 let label = blind ? ScreeningReport.blindID(index) : nil

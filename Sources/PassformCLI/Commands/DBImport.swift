@@ -22,6 +22,7 @@ extension PassformCommand.DB {
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var asOf: AsOfOption
         @OptionGroup var actor: ActorOption
+        @OptionGroup var limits: LimitOptions
         @Argument(help: "CV files, or folders of CVs.", completion: .file()) var paths: [String]
         @Option(help: "The posting the candidates applied to (see 'passform db postings list').") var posting: String?
 
@@ -29,7 +30,7 @@ extension PassformCommand.DB {
             let register = try database.open(create: true)
             if let posting { _ = try register.posting(posting) }
             let files = try CVFiles.expand(paths)
-            let reader = CVReader()
+            let reader = limits.current.cvReader
             let month = asOf.month
             let by = actor.name
             var progress = ProgressLine(total: files.count)
@@ -40,7 +41,7 @@ extension PassformCommand.DB {
             let batches = stride(from: 0, to: files.count, by: Self.batchSize).map { Array(files[$0..<min($0 + Self.batchSize, files.count)]) }
             func start(_ number: Int) throws -> Pending<(Batch, [Parsed])>? {
                 guard batches.indices.contains(number) else { return nil }
-                let batch = try Self.readBatch(batches[number], register: register)
+                let batch = try Self.readBatch(batches[number], register: register, limit: reader.maximumSize)
                 return Pending { Self.parse(batch, reader: reader, asOf: month) }
             }
             var next = try start(0)
@@ -98,15 +99,15 @@ extension PassformCommand.DB {
 
         /// Reads the files of a batch and asks the register which it holds already, on this thread (the register is
         /// not to be read while another thread writes it).
-        static func readBatch(_ files: [String], register: PassformDatabase) throws -> Batch {
-            let contents = files.map { file in Result { try InputFiles.data(at: file) } }
+        static func readBatch(_ files: [String], register: PassformDatabase, limit: Int) throws -> Batch {
+            let contents = files.map { file in Result { try InputFiles.data(at: file, limit: limit) } }
             let stored = try register.areStored(contents.map { (try? $0.get()) ?? Data() })
             return Batch(files: files, contents: contents, stored: stored)
         }
 
         /// Parses, hashes and encodes the new files of a batch on every core.
         static func parse(_ batch: Batch, reader: CVReader, asOf: YearMonth) -> (Batch, [Parsed]) {
-            let parsed = inParallel(batch.files.count) { index -> Parsed in
+            let parsed = Parallel.map(Array(batch.files.indices), chunk: 1) { index -> Parsed in
                 guard !batch.stored[index], case .success(let data) = batch.contents[index] else { return nil }
                 return Result { try prepare(batch.files[index], data, reader: reader, asOf: asOf) }
             }
@@ -117,20 +118,6 @@ extension PassformCommand.DB {
             let document = try reader.read(data, file: file, asOf: asOf, path: file)
             let cv = try PreparedCV(CVImport(fileName: file, bytes: data, candidate: document.candidate))
             return (cv, document.candidate.warnings.count)
-        }
-
-        /// `body(index)` for every index in `0..<count`, on every core; the results in index order.
-        static func inParallel<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
-            let lanes = max(1, min(ProcessInfo.processInfo.activeProcessorCount, count))
-            guard lanes > 1 else { return (0..<count).map(body) }
-            let results = Mutex<[Int: T]>([:])
-            DispatchQueue.concurrentPerform(iterations: lanes) { lane in
-                var mine: [(Int, T)] = []
-                for index in stride(from: lane, to: count, by: lanes) { mine.append((index, body(index))) }
-                results.withLock { all in for (index, value) in mine { all[index] = value } }
-            }
-            let all = results.withLock { $0 }
-            return (0..<count).compactMap { all[$0] }
         }
     }
 }

@@ -26,6 +26,7 @@ extension PassformCommand.DB.Postings {
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var profileSource: ProfileOptions
         @OptionGroup var actor: ActorOption
+        @OptionGroup var limits: LimitOptions
 
         @Argument(help: "The posting's file.", completion: .file()) var file: String?
         @Option(help: "The posting's id, such as the ad's reference 2026-0142 (default: made from the file name).") var id: String?
@@ -44,8 +45,9 @@ extension PassformCommand.DB.Postings {
             var posting: StoredPosting
             var content: Data?
             if let file {
-                let data = try InputFiles.data(at: file)
-                let read = try PostingReader().read(data, path: file)
+                let reader = limits.current.postingReader
+                let data = try InputFiles.data(at: file, limit: reader.limits.postingBytes)
+                let read = try reader.read(data, path: file)
                 let key = id ?? Slug.make(((file as NSString).lastPathComponent as NSString).deletingPathExtension)
                 let target = ScreeningTarget(id: key, title: read.title, requirements: read.requirements, merits: read.merits)
                 posting = StoredPosting(

@@ -14,14 +14,15 @@ extension PassformCommand {
         @OptionGroup var asOf: AsOfOption
         @OptionGroup var profiles: ProfileOptions
         @OptionGroup var output: OutputOptions
+        @OptionGroup var limits: LimitOptions
 
         func run() throws {
-            let document = try CVReader().read(path: cv, asOf: asOf.month)
+            let document = try limits.current.cvReader.read(path: cv, asOf: asOf.month)
             var targets = try profiles.store.loadAll().map(ScreeningTarget.init)
             if let postings {
                 for file in try InputFiles.expand([postings], extensions: ["txt", "md", "markdown", "html", "htm", "json", "jsonld"]) {
                     do {
-                        targets.append(try TargetLoader.load(profile: nil, posting: file, store: profiles.store))
+                        targets.append(try TargetLoader.load(profile: nil, posting: file, store: profiles.store, limits: limits.current))
                     } catch {
                         Diagnostics.error("\(error)")
                     }

@@ -48,6 +48,7 @@ extension PassformCommand.Plan {
 
         @OptionGroup var profiles: ProfileOptions
         @OptionGroup var output: OutputOptions
+        @OptionGroup var limits: LimitOptions
         @Option(
             name: .customLong("db"),
             help: "Also count, per role, the candidates in this register who qualify or need review (see 'passform db').",
@@ -83,7 +84,8 @@ extension PassformCommand.Plan {
 
         /// Reads a plan file and checks its roles against the role profiles.
         private func load(_ path: String) throws -> StaffingPlan {
-            let document = try PlanFile.parse(try InputFiles.text(at: path), file: path)
+            let bounds = limits.current.input
+            let document = try PlanFile.parse(try InputFiles.text(at: path, limit: bounds.yamlBytes), file: path, limits: bounds)
             if let known = try knownProfiles() { try document.checkRoles(known: known) }
             return document.plan
         }

@@ -24,6 +24,7 @@ extension PassformCommand.Postings {
             abstract: "Show what Passform reads in a job ad: its facts, tasks, requirements, merits and qualities.")
 
         @OptionGroup var output: OutputOptions
+        @OptionGroup var limits: LimitOptions
         @Argument(help: "The job ad: .txt, .md, .html or .jsonld.", completion: .file()) var file: String
         @Flag(help: "Show the sections and items the parser found (to check or extend the section cues).")
         var sections = false
@@ -36,11 +37,11 @@ extension PassformCommand.Postings {
 
         func run() throws {
             if sections {
-                let found = try PostingReader().sections(path: file)
+                let found = try limits.current.postingReader.sections(path: file)
                 try output.write(output.format == .json ? try output.json(found) : PostingText.render(found))
                 return
             }
-            let posting = try PostingReader().read(path: file)
+            let posting = try limits.current.postingReader.read(path: file)
             try output.write(output.format == .json ? try output.json(posting) : PostingText.render(posting))
         }
     }
@@ -52,6 +53,7 @@ extension PassformCommand.Postings {
 
         @OptionGroup var source: ProfileOptions
         @OptionGroup var output: OutputOptions
+        @OptionGroup var limits: LimitOptions
         @Argument(help: "The job ad: .txt, .md, .html or .jsonld.", completion: .file()) var file: String
         @Option(help: "Show at most this many profiles.") var top = 5
 
@@ -63,7 +65,7 @@ extension PassformCommand.Postings {
         }
 
         func run() throws {
-            let posting = try PostingReader().read(path: file)
+            let posting = try limits.current.postingReader.read(path: file)
             let profiles = try source.store.loadAll()
             let matches = Array(ProfileMatcher().rank(profiles, for: posting).prefix(top))
             if output.format == .json {

@@ -22,6 +22,7 @@ extension PassformCommand {
         @OptionGroup var asOf: AsOfOption
         @OptionGroup var profiles: ProfileOptions
         @OptionGroup var output: OutputOptions
+        @OptionGroup var limits: LimitOptions
         @Flag(help: "Hide names, contacts, personnummer, age and gender cues; show candidates as A, B, C …") var blind = false
         @Option(help: "With --blind: write the key from letters to files here (CSV), to keep apart from the report.")
         var blindKey: String?
@@ -37,10 +38,10 @@ extension PassformCommand {
         }
 
         func run() throws {
-            let target = try TargetLoader.load(profile: profile, posting: posting, store: profiles.store)
+            let target = try TargetLoader.load(profile: profile, posting: posting, store: profiles.store, limits: limits.current)
             let files = try CVFiles.expand(cvs)
             guard !files.isEmpty else { throw ValidationError("No CV files found in \(cvs.joined(separator: ", ")).") }
-            let batch = CVReader().readAll(files, asOf: asOf.month)
+            let batch = limits.current.cvReader.readAll(files, asOf: asOf.month)
             let ids = batch.documents.enumerated().map { n, document in
                 blind ? ScreeningReport.blindID(n) : (document.file as NSString).lastPathComponent
             }
@@ -95,10 +96,12 @@ enum Ranking {
 
 /// Finds what to screen against: a profile from the store, or a posting file.
 enum TargetLoader {
-    static func load(profile: String?, posting: String?, store: ProfileStore) throws -> ScreeningTarget {
+    static func load(
+        profile: String?, posting: String?, store: ProfileStore, limits: InputLimitSettings = InputLimitSettings()
+    ) throws -> ScreeningTarget {
         if let profile { return ScreeningTarget(try store.load(id: profile)) }
         guard let posting else { throw ValidationError("Give --profile ID or --posting FILE.") }
-        let ad = try PostingReader().read(path: posting)
+        let ad = try limits.postingReader.read(path: posting)
         return ScreeningTarget(
             id: (posting as NSString).lastPathComponent, title: ad.title, requirements: ad.requirements, merits: ad.merits)
     }

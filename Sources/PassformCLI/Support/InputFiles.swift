@@ -3,26 +3,26 @@ import PassformCore
 
 /// Reading the files a user names, with errors a person can act on.
 enum InputFiles {
-    /// Files larger than this are refused (64 MiB).
+    /// Files larger than this are refused unless a caller names its own limit (64 MiB).
     static let maximumSize = 64 << 20
 
-    /// The bytes of a file.
-    static func data(at path: String) throws -> Data {
+    /// The bytes of a file of at most `limit` bytes.
+    static func data(at path: String, limit: Int = maximumSize) throws -> Data {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw InputError.notFound(path: path)
         }
         if isDirectory.boolValue { throw InputError.isDirectory(path: path) }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumSize {
-            throw InputError.tooLarge(path: path, bytes: size, limit: maximumSize)
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limit {
+            throw InputError.tooLarge(path: path, bytes: size, limit: limit)
         }
         guard let data = FileManager.default.contents(atPath: path) else { throw InputError.unreadable(path: path) }
         return data
     }
 
     /// The text of a file, whatever its encoding (see ``TextDecoding``).
-    static func text(at path: String) throws -> String {
-        TextDecoding.decode(try data(at: path)).text
+    static func text(at path: String, limit: Int = maximumSize) throws -> String {
+        TextDecoding.decode(try data(at: path, limit: limit)).text
     }
 
     /// The files named, with folders expanded to the files inside them (sorted, hidden files skipped).

@@ -36,7 +36,7 @@ public struct CVParseError: Error, Sendable, Equatable, CustomStringConvertible 
         case .unknownJSON:
             return place + "JSON that is neither a JSON Resume (basics/work/education) nor a Europass CV (SkillsPassport)"
         case .lineTooLong(let line, let bytes, let limit):
-            return place + "line \(line) is \(bytes) bytes long, over the limit of \(limit) for one line; is this a CV?"
+            return place + "line \(line) is \(bytes) bytes long, over the line-bytes limit of \(limit) for one line; is this a CV?"
         }
     }
 }

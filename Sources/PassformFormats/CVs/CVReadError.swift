@@ -34,7 +34,7 @@ public enum CVReadError: Error, Sendable, Equatable, CustomStringConvertible {
         case .notFound(let file): "\(file): no such file"
         case .isDirectory(let file): "\(file): is a folder, expected a CV file"
         case .unreadable(let file): "\(file): cannot be read (check its permissions)"
-        case .tooLarge(let file, let bytes, let limit): "\(file): \(bytes) bytes is over the limit of \(limit) bytes for a CV"
+        case .tooLarge(let file, let bytes, let limit): "\(file): \(bytes) bytes is over the cv-bytes limit of \(limit) bytes for a CV"
         case .unsupported(let file, let what): "\(file): \(what) is not supported; save the CV as .docx, .odt, .pdf or .txt"
         case .damagedArchive(let file): "\(file): the document is damaged or truncated (its ZIP container cannot be opened); ask for a new copy"
         case .missingPart(let file, let part): "\(file): the document has no \(part); is it really this format?"

@@ -20,7 +20,7 @@ enum BoundedYAML {
     static func compose(_ text: String, limits: InputLimits) throws -> Node? {
         let bytes = text.utf8.count
         if bytes > limits.yamlBytes {
-            throw Refusal(message: "the file is \(bytes) bytes, over the limit of \(limits.yamlBytes) bytes for a YAML file")
+            throw Refusal(message: "the file is \(bytes) bytes, over the yaml-bytes limit of \(limits.yamlBytes) bytes for a YAML file")
         }
         let scan = scan(text)
         if scan.flowDepth > maximumFlowDepth {

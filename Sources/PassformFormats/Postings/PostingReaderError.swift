@@ -24,7 +24,7 @@ public enum PostingReaderError: Error, Sendable, Equatable, CustomStringConverti
         case .notFound(let path): "\(path): no such file"
         case .isDirectory(let path): "\(path): is a folder, expected a job posting file"
         case .unreadable(let path): "\(path): cannot be read (check its permissions)"
-        case .tooLarge(let path, let bytes, let limit): "\(path): \(bytes) bytes is over the limit of \(limit) bytes for a job posting"
+        case .tooLarge(let path, let bytes, let limit): "\(path): \(bytes) bytes is over the posting-bytes limit of \(limit) bytes for a job posting"
         case .empty(let path): "\(path): the file has no text; expected a job ad as text, Markdown, HTML or JSON-LD"
         case .invalidJSON(let path, let reason): "\(path): not valid JSON (\(reason)); fix the file or save the ad as text"
         case .noJobPosting(let path, let found):
@@ -33,7 +33,7 @@ public enum PostingReaderError: Error, Sendable, Equatable, CustomStringConverti
                 + "; expected an object with \"@type\": \"JobPosting\""
         case .invalidMarkup(let path, let reason): "\(path): cannot read the HTML page (\(reason))"
         case .lineTooLong(let path, let line, let bytes, let limit):
-            "\(path): line \(line) of the ad's text is \(bytes) bytes long, over the limit of \(limit) for one line"
+            "\(path): line \(line) of the ad's text is \(bytes) bytes long, over the line-bytes limit of \(limit) for one line"
         }
     }
 }

@@ -45,7 +45,7 @@ public struct ProfileStore: Sendable {
     /// - Parameter limits: The bounds on the file's size and, for YAML, its alias expansion.
     public static func load(path: String, limits: InputLimits = .standard) throws -> RoleProfile {
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limits.yamlBytes {
-            throw ProfileStoreError.invalid(path: path, reason: "\(size) bytes is over the limit of \(limits.yamlBytes) bytes")
+            throw ProfileStoreError.invalid(path: path, reason: "\(size) bytes is over the yaml-bytes limit of \(limits.yamlBytes) bytes")
         }
         guard let data = FileManager.default.contents(atPath: path) else { throw ProfileStoreError.unreadable(path: path) }
         let text = TextDecoding.decode(data).text

@@ -88,7 +88,7 @@ struct TextAttackTests {
         for text in [line, Self.cv + "\n" + line, line + "\n" + Self.cv] {
             let error = try #require(throws: CVParseError.self) { try cvParser.parse(text, asOf: asOf, file: "cv.txt") }
             let number = text.hasPrefix("Ada") ? 9 : 1
-            #expect(error.description == "cv.txt: line \(number) is \(line.utf8.count) bytes long, over the limit of 20000 for one line; is this a CV?")
+            #expect(error.description == "cv.txt: line \(number) is \(line.utf8.count) bytes long, over the line-bytes limit of 20000 for one line; is this a CV?")
         }
         let longest = String(decoding: line.utf8.prefix(TextLimits.standard.lineBytes - 10), as: UTF8.self)
         parseOrClearError(Self.cv + "\n" + longest)
@@ -100,7 +100,7 @@ struct TextAttackTests {
         var parser = cvParser
         parser.limits.lineBytes = 20
         let error = try #require(throws: CVParseError.self) { try parser.parse(Self.cv, asOf: asOf, file: "cv.txt") }
-        #expect(error.description == "cv.txt: line 3 is 39 bytes long, over the limit of 20 for one line; is this a CV?")
+        #expect(error.description == "cv.txt: line 3 is 39 bytes long, over the line-bytes limit of 20 for one line; is this a CV?")
     }
 
     @Test func tenThousandLineCV() {

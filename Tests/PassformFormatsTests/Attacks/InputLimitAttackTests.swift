@@ -14,7 +14,7 @@ struct InputLimitAttackTests {
         reader.limits.cvBytes = 1_000
         let data = Data(repeating: UInt8(ascii: "a"), count: 1_001)
         let error = try #require(throws: CVReadError.self) { try reader.read(data, file: "cv.txt", asOf: asOf) }
-        #expect(error.description == "cv.txt: 1001 bytes is over the limit of 1000 bytes for a CV")
+        #expect(error.description == "cv.txt: 1001 bytes is over the cv-bytes limit of 1000 bytes for a CV")
         #expect(reader.maximumSize == 1_000)
     }
 
@@ -42,7 +42,7 @@ struct InputLimitAttackTests {
         let error = try #require(throws: PostingReaderError.self) {
             try reader.read(Data(String(repeating: "Ekonomiassistent ", count: 10).utf8), path: "ad.txt")
         }
-        #expect(error.description == "ad.txt: 170 bytes is over the limit of 100 bytes for a job posting")
+        #expect(error.description == "ad.txt: 170 bytes is over the posting-bytes limit of 100 bytes for a job posting")
     }
 
     /// A job ad of one 5 MB line (as text, or as one HTML paragraph) is refused at once.
@@ -52,7 +52,7 @@ struct InputLimitAttackTests {
         let text = path.hasSuffix("html") ? "<html><body><h1>Ekonomiassistent</h1><p>\(line)</p></body></html>" : "Ekonomiassistent\n\n\(line)"
         let error = try #require(throws: PostingReaderError.self) { try PostingReader().read(Data(text.utf8), path: path) }
         #expect(error.description.hasPrefix("\(path): line "))
-        #expect(error.description.hasSuffix("bytes long, over the limit of 20000 for one line"))
+        #expect(error.description.hasSuffix("bytes long, over the line-bytes limit of 20000 for one line"))
     }
 
     @Test func fiveMegabyteCVLineThroughTheReader() throws {
@@ -60,7 +60,7 @@ struct InputLimitAttackTests {
         let error = try #require(throws: CVParseError.self) {
             try CVReader().read(Data(("ARBETSLIVSERFARENHET\n" + line).utf8), file: "cv.txt", asOf: asOf)
         }
-        #expect(error.description == "cv.txt: line 2 is \(line.utf8.count) bytes long, over the limit of 20000 for one line; is this a CV?")
+        #expect(error.description == "cv.txt: line 2 is \(line.utf8.count) bytes long, over the line-bytes limit of 20000 for one line; is this a CV?")
     }
 
     /// NUL bytes and other binary content in a "text" CV.

@@ -89,14 +89,14 @@ struct YAMLAttackTests {
         limits.yamlBytes = 1_000
         let text = "name: Big\n" + String(repeating: "# comment\n", count: 200)
         let error = try #require(throws: PlanFileError.self) { try PlanFile.parse(text, file: "plan.yaml", limits: limits) }
-        #expect(error.description == "plan.yaml: the file is 2010 bytes, over the limit of 1000 bytes for a YAML file")
+        #expect(error.description == "plan.yaml: the file is 2010 bytes, over the yaml-bytes limit of 1000 bytes for a YAML file")
         var file = CallOffFile()
         file.limits = limits
         let callOff = try #require(throws: CallOffFileError.self) { try file.parse(text, path: "avrop.yaml") }
-        #expect(callOff.description == "avrop.yaml: the file is 2010 bytes, over the limit of 1000 bytes for a YAML file")
+        #expect(callOff.description == "avrop.yaml: the file is 2010 bytes, over the yaml-bytes limit of 1000 bytes for a YAML file")
         let path = try write(text, name: "big.yaml")
         let profile = try #require(throws: ProfileStoreError.self) { try ProfileStore.load(path: path, limits: limits) }
-        #expect(profile.description == "\(path): not a valid role profile: 2010 bytes is over the limit of 1000 bytes")
+        #expect(profile.description == "\(path): not a valid role profile: 2010 bytes is over the yaml-bytes limit of 1000 bytes")
     }
 
     /// Tags that ask for other types, binary, merge keys and odd scalars: a clear error or a plan, never a crash.

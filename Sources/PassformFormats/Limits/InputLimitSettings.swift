@@ -1,0 +1,127 @@
+import Foundation
+import PassformCore
+
+/// The input bounds as a person sets them: `cv-bytes=48M`, `line-bytes=50000`, one per `--limit` or comma-separated
+/// in `$PASSFORM_LIMITS`. Holds the formats layer's ``InputLimits`` and the text parsers' ``TextLimits`` together,
+/// so one setting reaches every reader.
+///
+/// ```swift
+/// var settings = InputLimitSettings()
+/// try settings.apply("cv-bytes=48M, markup-depth=512")
+/// var reader = CVReader()
+/// settings.configure(&reader)
+/// ```
+public struct InputLimitSettings: Sendable, Hashable {
+    public var input = InputLimits.standard
+    public var text = TextLimits.standard
+
+    public init() {}
+
+    /// Every limit's name, its unit, and what it bounds (for `--help` and errors).
+    public static let names: [(name: String, unit: Unit, meaning: String)] = [
+        ("cv-bytes", .bytes, "the largest CV file"),
+        ("posting-bytes", .bytes, "the largest job ad file"),
+        ("yaml-bytes", .bytes, "the largest plan or call-off file"),
+        ("yaml-nodes", .count, "YAML nodes with every alias expanded"),
+        ("markup-depth", .count, "element nesting in XML and HTML"),
+        ("archive-bytes", .bytes, "what a DOCX or ODT may unpack to in all"),
+        ("archive-part-bytes", .bytes, "what one part of a DOCX or ODT may unpack to"),
+        ("archive-parts", .count, "parts in a DOCX or ODT"),
+        ("archive-ratio", .count, "compression ratio of a part over 1 MiB"),
+        ("line-bytes", .bytes, "the longest line of a CV or ad"),
+    ]
+
+    /// How a limit's value is written.
+    public enum Unit: Sendable, Hashable {
+        /// A size: a whole number, optionally with K, M or G (binary: 1K = 1024).
+        case bytes
+        /// A whole number.
+        case count
+    }
+
+    /// Applies settings such as `"cv-bytes=48M, markup-depth=512"` (comma- or space-separated); an empty text
+    /// changes nothing.
+    public mutating func apply(_ settings: String) throws(InputLimitSettingsError) {
+        for item in settings.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "\n" }) {
+            try set(String(item))
+        }
+    }
+
+    /// Sets one limit from `name=value`.
+    public mutating func set(_ assignment: String) throws(InputLimitSettingsError) {
+        let parts = assignment.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+        let name = parts[0].trimmingCharacters(in: .whitespaces).lowercased()
+        guard parts.count == 2 else { throw .notAnAssignment(assignment) }
+        guard let entry = Self.names.first(where: { $0.name == name }) else { throw .unknownLimit(name) }
+        let written = parts[1].trimmingCharacters(in: .whitespaces)
+        guard let value = Self.value(written, unit: entry.unit), value > 0 else {
+            throw .badValue(limit: name, value: written, unit: entry.unit)
+        }
+        switch name {
+        case "cv-bytes": input.cvBytes = value
+        case "posting-bytes": input.postingBytes = value
+        case "yaml-bytes": input.yamlBytes = value
+        case "yaml-nodes": input.yamlNodes = value
+        case "markup-depth": input.markupDepth = value
+        case "archive-bytes": input.archiveTotalBytes = UInt64(value)
+        case "archive-part-bytes": input.archivePartBytes = UInt64(value)
+        case "archive-parts": input.archiveParts = value
+        case "archive-ratio": input.archiveRatio = UInt64(value)
+        default: text.lineBytes = value
+        }
+    }
+
+    private static func value(_ text: String, unit: Unit) -> Int? {
+        var digits = Substring(text)
+        var scale = 1
+        if unit == .bytes, let last = digits.last?.uppercased() {
+            let scales = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30]
+            if let found = scales[last] {
+                scale = found
+                digits = digits.dropLast()
+            }
+        }
+        guard let number = Int(digits) else { return nil }
+        let (product, overflow) = number.multipliedReportingOverflow(by: scale)
+        return overflow ? nil : product
+    }
+
+    /// Gives a CV reader these limits (its container, XML and size bounds, and its text parser's line bound).
+    public func configure(_ reader: inout CVReader) {
+        reader.limits = input
+        reader.textParser.limits = text
+    }
+
+    /// A CV reader with these limits.
+    public var cvReader: CVReader {
+        var reader = CVReader()
+        configure(&reader)
+        return reader
+    }
+
+    /// A job ad reader with these limits.
+    public var postingReader: PostingReader {
+        var reader = PostingReader()
+        reader.limits = input
+        reader.textLimits = text
+        return reader
+    }
+}
+
+/// A limit setting that cannot be applied.
+public enum InputLimitSettingsError: Error, CustomStringConvertible, Equatable {
+    case notAnAssignment(String)
+    case unknownLimit(String)
+    case badValue(limit: String, value: String, unit: InputLimitSettings.Unit)
+
+    public var description: String {
+        switch self {
+        case .notAnAssignment(let text):
+            "limit '\(text)' is not of the form name=value, such as cv-bytes=48M"
+        case .unknownLimit(let name):
+            "there is no limit called '\(name)'; the limits are \(InputLimitSettings.names.map(\.name).joined(separator: ", "))"
+        case .badValue(let limit, let value, let unit):
+            "limit \(limit) needs a positive whole number\(unit == .bytes ? " (K, M or G allowed, as 48M)" : ""), got '\(value)'"
+        }
+    }
+}
