@@ -10,7 +10,7 @@ extension PassformCommand.Bench {
             abstract: "Measure parsing, compiling, evaluation and screening speed, peak memory and parser accuracy.",
             discussion: """
                 Uses the corpus in --corpus (written by 'bench generate'), or generates --count CVs in memory \
-                (txt, json and docx in turn). Every loop runs on one thread and repeats for at least --seconds. \
+                (txt, json and docx in turn). Every loop repeats for at least --seconds, on one thread except files to ranking (as `screen` runs it, on every core). \
                 Accuracy is how often the parsed months per occupation equal the ground truth. The register figures \
                 run this binary end to end: 'db import' of the corpus's text CVs, and 'db search' over registers of \
                 --register-sizes candidates (copies of the text CVs, each its own person), with each process's peak \

@@ -53,7 +53,7 @@ struct BenchReport: Codable, Sendable {
     var accuracy: [Accuracy]
 
     func table() -> String {
-        var out = "passform bench run: \(cvs) CVs, as of \(asOf); \(machine.cores) cores, \(machine.cpu), \(machine.build) build, one thread (db figures: the CLI end to end, every core)\n\n"
+        var out = "passform bench run: \(cvs) CVs, as of \(asOf); \(machine.cores) cores, \(machine.cpu), \(machine.build) build, one thread (files to ranking: every core; db figures: the CLI end to end, every core)\n\n"
         var speed = TextTable(headers: ["measure", "items", "seconds", "per second", "target", "peak MiB", "note"])
         for figure in figures {
             speed.append([
