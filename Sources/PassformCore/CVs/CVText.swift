@@ -48,13 +48,7 @@ package enum CVText {
             while i < count {
                 let b = bytes[i]
                 if b < 0x80 {
-                    if (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) {
-                        out.append(b)
-                    } else if (0x41...0x5A).contains(b) {
-                        out.append(b + 32)
-                    } else {
-                        out.append(32)
-                    }
+                    appendFolded(ascii: b, to: &out)
                     i += 1
                     continue
                 }
@@ -66,20 +60,25 @@ package enum CVText {
         if done == nil {
             for scalar in text.unicodeScalars {
                 if scalar.value < 0x80 {
-                    let b = UInt8(scalar.value)
-                    if (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) {
-                        out.append(b)
-                    } else if (0x41...0x5A).contains(b) {
-                        out.append(b + 32)
-                    } else {
-                        out.append(32)
-                    }
+                    appendFolded(ascii: UInt8(scalar.value), to: &out)
                 } else {
                     appendPiece(for: scalar, to: &out)
                 }
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends an ASCII byte folded: letters in lower case, digits as they are, anything else as a space.
+    @inline(__always)
+    private static func appendFolded(ascii b: UInt8, to out: inout [UInt8]) {
+        if (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) {
+            out.append(b)
+        } else if (0x41...0x5A).contains(b) {
+            out.append(b + 32)
+        } else {
+            out.append(32)
+        }
     }
 
     /// Appends the folded bytes of a non-ASCII scalar, or a space when it separates words.
