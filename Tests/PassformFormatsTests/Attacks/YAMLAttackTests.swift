@@ -6,7 +6,12 @@ import Testing
 /// YAML bombs (anchors that expand exponentially through aliases), deep nesting and oversized files in plan,
 /// call-off and role-profile files: each refused with one clear line, fast.
 @Suite(.timeLimit(.minutes(1)))
-struct YAMLAttackTests {
+final class YAMLAttackTests {
+    /// Where ``write(_:name:)`` puts files; removed after each test.
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("passform-yaml-\(UUID().uuidString)")
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
+
     /// Nine levels of ten aliases each: 10⁹ values once expanded, a few hundred bytes composed.
     static func bomb(under key: String) -> String {
         var lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
@@ -117,7 +122,6 @@ struct YAMLAttackTests {
     }
 
     private func write(_ text: String, name: String) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("passform-yaml-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let url = folder.appendingPathComponent(name)
         try Data(text.utf8).write(to: url)

@@ -9,13 +9,15 @@ import Testing
 /// and a file from a newer Passform. Finished work is never lost, `PRAGMA integrity_check` stays `ok`, and
 /// where Passform must stop it says why in one line. The process tests run the built `passform` binary.
 @Suite(.serialized, .timeLimit(.minutes(2)))
-struct RegisterAttackTests {
+final class RegisterAttackTests {
     let folder: URL
 
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("passform-register-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
 
     /// `count` synthetic text CVs, each a different person (name and e-mail), in a new folder `name`.
     func cvFolder(_ name: String, count: Int, from first: Int = 1) throws -> URL {
