@@ -13,9 +13,9 @@ extension PassformCommand.DB {
             abstract: "Store CVs in the register: the original file, the candidate read from it and the reader's warnings.",
             discussion: """
                 The same file imported twice is stored once (SHA-256 of its bytes). A new CV whose e-mail address or \
-                personnummer is already in the register becomes that person's current CV. Files are stored in batches \
-                of \(Import.batchSize), each one transaction: an import that is stopped keeps every batch it finished, and no \
-                file is ever half stored. A file that cannot be read is reported on standard error and the others are \
+                personnummer is already in the register becomes that person's current CV. Each file is stored in a \
+                transaction of its own: an import that is stopped keeps every file it finished, and no file is ever half \
+                stored. A file that cannot be read is reported on standard error and the others are \
                 still imported; the exit code is then 1.
                 """)
 
@@ -35,8 +35,8 @@ extension PassformCommand.DB {
             let by = actor.name
             var progress = ProgressLine(total: files.count)
             var summary = ImportSummary()
-            // Batches: the files are read and parsed on every core, then stored in one transaction per batch, so an
-            // import that is stopped keeps every batch it committed and never half a file. The next batch is parsed
+            // Batches: the files are read and parsed on every core, then stored one transaction per file, so an import
+            // that is stopped keeps every file it committed and never half a file. The next batch is parsed
             // while this one is written.
             let batches = stride(from: 0, to: files.count, by: Self.batchSize).map { Array(files[$0..<min($0 + Self.batchSize, files.count)]) }
             func start(_ number: Int) throws -> Pending<(Batch, [Parsed])>? {
@@ -76,15 +76,17 @@ extension PassformCommand.DB {
                         summary.failed += 1
                     }
                 }
-                let outcomes = try register.importCVs(imports.map(\.0), posting: posting, by: by)
-                for (outcome, item) in zip(outcomes, imports) { summary.count(outcome, warnings: item.warnings) }
+                for item in imports {
+                    let outcome = try register.importCVs([item.0], posting: posting, by: by)[0]
+                    summary.count(outcome, warnings: item.warnings)
+                }
             }
             progress.clear()
             Diagnostics.note(summary.description(files: files.count))
             if summary.failed > 0 { throw ExitCode.failure }
         }
 
-        /// Files per transaction: few enough that a stopped import loses little, enough to write each page once.
+        /// Files read and parsed together on every core while the previous batch is stored.
         static let batchSize = 64
 
         /// A batch's files, their bytes (or why they could not be read) and which are stored already.
