@@ -20,21 +20,15 @@ extension PassformDatabase {
         while done < count {
             let size = min(batchSize, count - done)
             let start = first + done
-            let lanes = Self.inParallel(size) { lane, lanes -> [(Int, PreparedCV)] in
-                var prepared: [(Int, PreparedCV)] = []
-                for offset in stride(from: lane, to: size, by: lanes) {
-                    let n = start + offset
-                    var cv = templates[n % templates.count]
-                    cv.candidate.contacts.emails = ["bench-\(n)@example.invalid"]
-                    cv.candidate.contacts.nationalID = nil
-                    cv.bytes.append(contentsOf: Array("\n\(n)\n".utf8))
-                    cv.fileName = "bench-\(n).txt"
-                    guard let ready = try? PreparedCV(cv) else { continue }
-                    prepared.append((offset, ready))
-                }
-                return prepared
-            }
-            let batch = lanes.flatMap { $0 }.sorted { $0.0 < $1.0 }.map(\.1)
+            let batch = Parallel.map(Array(0..<size), chunk: 64) { offset -> PreparedCV? in
+                let n = start + offset
+                var cv = templates[n % templates.count]
+                cv.candidate.contacts.emails = ["bench-\(n)@example.invalid"]
+                cv.candidate.contacts.nationalID = nil
+                cv.bytes.append(contentsOf: Array("\n\(n)\n".utf8))
+                cv.fileName = "bench-\(n).txt"
+                return try? PreparedCV(cv)
+            }.compactMap { $0 }
             try importCVs(batch, by: actor, at: now)
             done += size
         }

@@ -161,7 +161,8 @@ extension PassformDatabase {
         return (gathered.ranking.withLock { $0 }, rows)
     }
 
-    /// A candidate's place in the ranking, ordered as ``ScreeningReport`` orders its entries: qualified first, then
+    /// A candidate's place in the ranking, ordered as ``ScreeningReport/listsBefore(_:_:)`` orders entries (without
+    /// writing each register number as text): qualified first, then
     /// review, then not qualified; by score within each; then by register number *as text* ("10" before "9").
     struct RankKey: Sendable, Comparable {
         var id: Int64
@@ -255,52 +256,32 @@ extension PassformDatabase {
             let file: String? = row[1]
             listed.append(Listed(id: id, name: row[0], file: file ?? "", form: file == nil ? nil : row[2], texts: row[3]))
         }
-        let read = listed
-        let lanes = inParallel(read.count) { lane, lanes in
-            var entries: [(Int, ScreeningReport.Entry)] = []
-            var unreadable: [Int] = []
-            for index in stride(from: lane, to: read.count, by: lanes) {
-                let item = read[index]
-                guard let candidate = decoded(item) else {
-                    unreadable.append(index)
-                    continue
-                }
-                let evaluation = screener.evaluate(PreparedCandidate(candidate, asOf: asOf))
-                entries.append((index, ScreeningReport.Entry(id: "\(item.id)", file: item.file, name: item.name, evaluation: evaluation)))
-            }
-            return (entries, unreadable)
+        let explained = Parallel.map(listed) { item -> ScreeningReport.Entry? in
+            guard let candidate = decoded(item) else { return nil }
+            let evaluation = screener.evaluate(PreparedCandidate(candidate, asOf: asOf))
+            return ScreeningReport.Entry(id: "\(item.id)", file: item.file, name: item.name, evaluation: evaluation)
         }
-        var entries = lanes.flatMap(\.0)
-        // Without a readable form and texts: from the current CV file's JSON, as before.
-        for index in lanes.flatMap(\.1).sorted() {
-            let item = read[index]
+        var entries: [ScreeningReport.Entry] = []
+        entries.reserveCapacity(listed.count)
+        for (item, entry) in zip(listed, explained) {
+            if let entry {
+                entries.append(entry)
+                continue
+            }
+            // Without a readable form and texts: from the current CV file's JSON, as before.
             guard let file = try String.fetchOne(
                 db, sql: "SELECT fileName FROM cvFile WHERE candidateId = ? AND isCurrent", arguments: [item.id])
             else { throw StorageError.corrupt("candidate \(item.id) has no current CV file") }
             let evaluation = screener.evaluate(PreparedCandidate(try storedCandidate(db, item.id), asOf: asOf))
-            entries.append((index, ScreeningReport.Entry(id: "\(item.id)", file: file, name: item.name, evaluation: evaluation)))
+            entries.append(ScreeningReport.Entry(id: "\(item.id)", file: file, name: item.name, evaluation: evaluation))
         }
-        return entries.sorted { $0.0 < $1.0 }.map(\.1)
+        return entries
     }
 
     /// The candidate of a listed row from its form and texts; nil when either is missing or cannot be read.
     private static func decoded(_ item: Listed) -> Candidate? {
         guard let form = item.form, let texts = item.texts else { return nil }
         return try? CandidateScreeningForm.decode(form, texts: texts)
-    }
-
-    /// Runs `body(lane, lanes)` on every core (one lane for fewer than 64 items each) and returns the lanes'
-    /// results in lane order.
-    static func inParallel<T: Sendable>(_ count: Int, _ body: @Sendable (Int, Int) -> T) -> [T] {
-        let lanes = max(1, min(ProcessInfo.processInfo.activeProcessorCount, count / 64))
-        guard lanes > 1, #available(macOS 15, *) else { return [body(0, 1)] }
-        let results = Mutex<[Int: T]>([:])
-        DispatchQueue.concurrentPerform(iterations: lanes) { lane in
-            let result = body(lane, lanes)
-            results.withLock { $0[lane] = result }
-        }
-        let all = results.withLock { $0 }
-        return (0..<lanes).compactMap { all[$0] }
     }
 
     /// Records a screening in the audit trail; for a posting's applicants, also stores each verdict and score on the

@@ -157,6 +157,11 @@ struct ScreeningFormTests {
         let ids: [Int64] = [1, 9, 10, 100, 99, 2, 20, 1_000_000, 123_456_789_012]
         let keys = ids.map { PassformDatabase.RankKey(id: $0, verdict: .review, score: 50) }
         #expect(keys.sorted().map(\.id) == ids.sorted { "\($0)" < "\($1)" })
+        // The same order as the report's, verdicts and scores included.
+        let mixed = ids.enumerated().map { n, id in (id: id, verdict: [Verdict.qualified, .review][n % 2], score: Double(n % 3) * 10) }
+        let ranked = mixed.map { PassformDatabase.RankKey(id: $0.id, verdict: $0.verdict, score: $0.score) }.sorted().map(\.id)
+        let listed = mixed.sorted { ScreeningReport.listsBefore(($0.verdict, $0.score, "\($0.id)"), ($1.verdict, $1.score, "\($1.id)")) }
+        #expect(ranked == listed.map(\.id))
     }
 
     // MARK: - Migration

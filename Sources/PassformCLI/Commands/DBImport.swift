@@ -51,7 +51,6 @@ extension PassformCommand.DB {
                 guard let (batch, parsed) = next?.wait() else { break }
                 done += batch.files.count
                 next = try start(number + 1)
-                var imports: [(PreparedCV, warnings: Int)] = []
                 for (index, file) in batch.files.enumerated() {
                     do {
                         let data = try batch.contents[index].get()
@@ -62,11 +61,10 @@ extension PassformCommand.DB {
                                 continue
                             }
                         }
-                        if let prepared = try parsed[index]?.get() {
-                            imports.append(prepared)
-                        } else {
-                            imports.append(try Self.prepare(file, data, reader: reader, asOf: month))
-                        }
+                        let prepared = try parsed[index]?.get() ?? Self.prepare(file, data, reader: reader, asOf: month)
+                        // One transaction per file.
+                        let outcome = try register.importCVs([prepared.cv], posting: posting, by: by)[0]
+                        summary.count(outcome, warnings: prepared.warnings)
                     } catch let error as StorageError {
                         progress.clear()
                         throw error
@@ -75,10 +73,6 @@ extension PassformCommand.DB {
                         Diagnostics.error("\(error)")
                         summary.failed += 1
                     }
-                }
-                for item in imports {
-                    let outcome = try register.importCVs([item.0], posting: posting, by: by)[0]
-                    summary.count(outcome, warnings: item.warnings)
                 }
             }
             progress.clear()
@@ -97,7 +91,7 @@ extension PassformCommand.DB {
         }
 
         /// A file parsed and made ready to store, with the reader's warnings; nil for a file not to parse.
-        typealias Parsed = Result<(PreparedCV, warnings: Int), any Error>?
+        typealias Parsed = Result<(cv: PreparedCV, warnings: Int), any Error>?
 
         /// Reads the files of a batch and asks the register which it holds already, on this thread (the register is
         /// not to be read while another thread writes it).
@@ -116,7 +110,7 @@ extension PassformCommand.DB {
             return (batch, parsed)
         }
 
-        static func prepare(_ file: String, _ data: Data, reader: CVReader, asOf: YearMonth) throws -> (PreparedCV, warnings: Int) {
+        static func prepare(_ file: String, _ data: Data, reader: CVReader, asOf: YearMonth) throws -> (cv: PreparedCV, warnings: Int) {
             let document = try reader.read(data, file: file, asOf: asOf, path: file)
             let cv = try PreparedCV(CVImport(fileName: file, bytes: data, candidate: document.candidate))
             return (cv, document.candidate.warnings.count)

@@ -80,11 +80,9 @@ enum Ranking {
         let screener = Screener(target: target)
         let prepared = Parallel.map(documents) { PreparedCandidate($0.candidate, asOf: asOf) }
         let standings = Parallel.map(prepared, chunk: 256) { screener.verdictAndScore($0) }
-        // The report's order: verdict, then score, then id; a stable sort keeps files with equal keys in order.
         let order = documents.indices.sorted { a, b in
-            if standings[a].verdict != standings[b].verdict { return standings[a].verdict > standings[b].verdict }
-            if standings[a].score != standings[b].score { return standings[a].score > standings[b].score }
-            return ids[a] < ids[b]
+            ScreeningReport.listsBefore(
+                (standings[a].verdict, standings[a].score, ids[a]), (standings[b].verdict, standings[b].score, ids[b]))
         }
         let kept = top.map { Array(order.prefix($0)) } ?? order
         return Parallel.map(kept, chunk: 64) { i in

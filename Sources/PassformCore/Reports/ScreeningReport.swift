@@ -41,11 +41,16 @@ public struct ScreeningReport: Sendable {
         self.asOf = asOf
         self.isBlind = isBlind
         self.failures = failures
-        self.entries = entries.sorted { a, b in
-            if a.evaluation.verdict != b.evaluation.verdict { return a.evaluation.verdict > b.evaluation.verdict }
-            if a.evaluation.score != b.evaluation.score { return a.evaluation.score > b.evaluation.score }
-            return a.id < b.id
+        self.entries = entries.sorted {
+            Self.listsBefore(($0.evaluation.verdict, $0.evaluation.score, $0.id), ($1.evaluation.verdict, $1.evaluation.score, $1.id))
         }
+    }
+
+    /// The report's order, for whoever ranks before building a report: whether `a` is listed before `b`.
+    public static func listsBefore(_ a: (verdict: Verdict, score: Double, id: String), _ b: (verdict: Verdict, score: Double, id: String)) -> Bool {
+        if a.verdict != b.verdict { return a.verdict > b.verdict }
+        if a.score != b.score { return a.score > b.score }
+        return a.id < b.id
     }
 
     /// Keeps the first `count` entries.

@@ -18,17 +18,33 @@ public struct InputLimitSettings: Sendable, Hashable {
     public init() {}
 
     /// Every limit's name, its unit, and what it bounds (for `--help` and errors).
-    public static let names: [(name: String, unit: Unit, meaning: String)] = [
-        ("cv-bytes", .bytes, "the largest CV file"),
-        ("posting-bytes", .bytes, "the largest job ad file"),
-        ("yaml-bytes", .bytes, "the largest plan or call-off file"),
-        ("yaml-nodes", .count, "YAML nodes with every alias expanded"),
-        ("markup-depth", .count, "element nesting in XML and HTML"),
-        ("archive-bytes", .bytes, "what a DOCX or ODT may unpack to in all"),
-        ("archive-part-bytes", .bytes, "what one part of a DOCX or ODT may unpack to"),
-        ("archive-parts", .count, "parts in a DOCX or ODT"),
-        ("archive-ratio", .count, "compression ratio of a part over 1 MiB"),
-        ("line-bytes", .bytes, "the longest line of a CV or ad"),
+    public static var names: [(name: String, unit: Unit, meaning: String)] { limits.map { ($0.name, $0.unit, $0.meaning) } }
+
+    /// A limit a person can set, and where its value goes.
+    private struct Limit: Sendable {
+        var name: String
+        var unit: Unit
+        var meaning: String
+        var apply: @Sendable (inout InputLimitSettings, Int) -> Void
+    }
+
+    private static let limits: [Limit] = [
+        Limit(name: "cv-bytes", unit: .bytes, meaning: "the largest CV file") { $0.input.cvBytes = $1 },
+        Limit(name: "posting-bytes", unit: .bytes, meaning: "the largest job ad file") { $0.input.postingBytes = $1 },
+        Limit(name: "yaml-bytes", unit: .bytes, meaning: "the largest plan or call-off file") { $0.input.yamlBytes = $1 },
+        Limit(name: "yaml-nodes", unit: .count, meaning: "YAML nodes with every alias expanded") { $0.input.yamlNodes = $1 },
+        Limit(name: "markup-depth", unit: .count, meaning: "element nesting in XML and HTML") { $0.input.markupDepth = $1 },
+        Limit(name: "archive-bytes", unit: .bytes, meaning: "what a DOCX or ODT may unpack to in all") {
+            $0.input.archiveTotalBytes = UInt64($1)
+        },
+        Limit(name: "archive-part-bytes", unit: .bytes, meaning: "what one part of a DOCX or ODT may unpack to") {
+            $0.input.archivePartBytes = UInt64($1)
+        },
+        Limit(name: "archive-parts", unit: .count, meaning: "parts in a DOCX or ODT") { $0.input.archiveParts = $1 },
+        Limit(name: "archive-ratio", unit: .count, meaning: "compression ratio of a part over 1 MiB") {
+            $0.input.archiveRatio = UInt64($1)
+        },
+        Limit(name: "line-bytes", unit: .bytes, meaning: "the longest line of a CV or ad") { $0.text.lineBytes = $1 },
     ]
 
     /// How a limit's value is written.
@@ -52,23 +68,12 @@ public struct InputLimitSettings: Sendable, Hashable {
         let parts = assignment.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
         let name = parts[0].trimmingCharacters(in: .whitespaces).lowercased()
         guard parts.count == 2 else { throw .notAnAssignment(assignment) }
-        guard let entry = Self.names.first(where: { $0.name == name }) else { throw .unknownLimit(name) }
+        guard let limit = Self.limits.first(where: { $0.name == name }) else { throw .unknownLimit(name) }
         let written = parts[1].trimmingCharacters(in: .whitespaces)
-        guard let value = Self.value(written, unit: entry.unit), value > 0 else {
-            throw .badValue(limit: name, value: written, unit: entry.unit)
+        guard let value = Self.value(written, unit: limit.unit), value > 0 else {
+            throw .badValue(limit: name, value: written, unit: limit.unit)
         }
-        switch name {
-        case "cv-bytes": input.cvBytes = value
-        case "posting-bytes": input.postingBytes = value
-        case "yaml-bytes": input.yamlBytes = value
-        case "yaml-nodes": input.yamlNodes = value
-        case "markup-depth": input.markupDepth = value
-        case "archive-bytes": input.archiveTotalBytes = UInt64(value)
-        case "archive-part-bytes": input.archivePartBytes = UInt64(value)
-        case "archive-parts": input.archiveParts = value
-        case "archive-ratio": input.archiveRatio = UInt64(value)
-        default: text.lineBytes = value
-        }
+        limit.apply(&self, value)
     }
 
     private static func value(_ text: String, unit: Unit) -> Int? {
