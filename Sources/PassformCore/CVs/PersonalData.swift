@@ -121,16 +121,27 @@ package enum PersonalData {
         return swedish || nordic
     }
 
-    /// Phone numbers: a run of at least eight digits starting with `+` or `0`, or any such run when `labelled`.
+    /// Phone numbers: a run of at least eight digits starting with `+` or `0`, or any such run when `labelled`, or
+    /// eight digits grouped as Norwegian and Danish numbers are written without a prefix ("913 45 678", "20 12 34 56").
     package static func phones(in text: String, labelled: Bool = false) -> [String] {
         digitRuns(in: text).compactMap { written, digits in
             guard digits.count >= 8, digits.count <= 15 else { return nil }
-            if labelled || written.hasPrefix("+") || written.hasPrefix("0") || written.hasPrefix("(0") {
+            if labelled || written.hasPrefix("+") || written.hasPrefix("0") || written.hasPrefix("(0") || isNordicEightDigit(written) {
                 if nationalID(in: written) != nil { return nil }
                 return written
             }
             return nil
         }
+    }
+
+    /// Eight digits in the groups of a Norwegian or Danish number, separated by single spaces: 3-2-3 or 2-2-2-2.
+    static func isNordicEightDigit(_ written: String) -> Bool {
+        let groups = written.split(separator: " ", omittingEmptySubsequences: false)
+        guard groups.allSatisfy({ group in !group.isEmpty && group.allSatisfy(\.isASCII) && group.allSatisfy(\.isNumber) }) else {
+            return false
+        }
+        let lengths = groups.map(\.count)
+        return lengths == [3, 2, 3] || lengths == [2, 2, 2, 2]
     }
 
     /// `text` with e-mail addresses, links, phone numbers, national identity numbers and the given names replaced by `[…]`.

@@ -14,6 +14,22 @@ struct CVTextParserTests {
         #expect(candidate.name == "Ulla Bergström")
     }
 
+    @Test func aNorwegianOrDanishNumberWithoutPrefixIsAPhone() throws {
+        let candidate = try parse("Ingrid Haugen\ningrid@example.no · 913 45 678\n20 12 34 56\n\nArbeidserfaring\n2015 2019 Regnskapsmedarbeider, Bærum kommune\n")
+        #expect(candidate.contacts.phones == ["913 45 678", "20 12 34 56"])
+    }
+
+    @Test(arguments: ["2015 2019", "1 020 000", "12 34 567", "0155 Oslo 1234", "397 400 459 800"])
+    func otherGroupedNumbersAreNotPhones(text: String) {
+        #expect(PersonalData.phones(in: text).isEmpty)
+    }
+
+    @Test func aBareITHeadingOpensTheSkills() throws {
+        let candidate = try parse("Ingrid Haugen\n\nArbeidserfaring\n2019 – nå Regnskapsmedarbeider, Bærum kommune\n\nIT\nAgresso (avansert), Excel (god)\n")
+        #expect(candidate.skills.map(\.name) == ["Agresso", "Excel"])
+        #expect(candidate.skills.map(\.level) == [.storErfarenhet, .goda])
+    }
+
     @Test func danishLevelWordsAreRead() throws {
         let candidate = try parse("Søren Kjær\n\nKompetencer\nGode kendskab til SAP, Excel (øvet)\n")
         #expect(candidate.skills.map(\.level) == [.goda, .goda])
