@@ -35,9 +35,24 @@ public enum TextDecoding {
 
     /// Line endings as `\n`, composed characters (NFC).
     private static func normalisedLines(_ raw: String) -> String {
-        let lines = CVText.contains(raw, byte: 13)
-            ? raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : raw
-        return composed(lines)
+        composed(unixLines(raw))
+    }
+
+    /// `\r\n` and a lone `\r` as `\n`, on the bytes (neither is ever part of a longer UTF-8 sequence).
+    static func unixLines(_ text: String) -> String {
+        guard CVText.contains(text, byte: 13) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var afterCR = false
+        for byte in text.utf8 {
+            if byte == 10, afterCR {
+                afterCR = false
+                continue
+            }
+            afterCR = byte == 13
+            out.append(afterCR ? 10 : byte)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// NFC; text is NFC already when every scalar is one that normalisation neither changes nor combines with what
@@ -131,8 +146,7 @@ extension String {
 extension TextDecoding {
     /// Line endings as `\n`, a leading BOM removed, composed characters (NFC).
     public static func normalise(_ text: String) -> String {
-        var out = CVText.contains(text, byte: 13)
-            ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
+        var out = unixLines(text)
         if out.hasPrefix("\u{FEFF}") { out.removeFirst() }
         return composed(out)
     }

@@ -21,6 +21,14 @@ public struct PhraseMatcher<Value: Sendable & Hashable>: Sendable {
     private var byLastWord: [String: [Entry]] = [:]
     /// The longest last word in UTF-8 bytes: longer compound tails cannot match and are not tried.
     private var longestLastWord = 0
+    /// A bit per (first byte, second byte, length) of the last words, hashed: most compound tails are ruled out
+    /// without building a string.
+    private var lastWordFilter = [UInt64](repeating: 0, count: 1024)
+
+    @inline(__always)
+    private static func filterBit(_ first: UInt8, _ second: UInt8, _ length: Int) -> Int {
+        (Int(first) &* 263 &+ Int(second) &* 31 &+ length) & 0xFFFF
+    }
 
     public init() {}
 
@@ -32,6 +40,9 @@ public struct PhraseMatcher<Value: Sendable & Hashable>: Sendable {
         if last.count >= 4 {
             byLastWord[last, default: []].append(Entry(words: words, value: value))
             longestLastWord = max(longestLastWord, last.utf8.count)
+            let bytes = Array(last.utf8)
+            let bit = Self.filterBit(bytes[0], bytes[1], bytes.count)
+            lastWordFilter[bit >> 6] |= 1 << UInt64(bit & 63)
         }
     }
 
@@ -88,12 +99,16 @@ public struct PhraseMatcher<Value: Sendable & Hashable>: Sendable {
             let bytes = Array(words[i].utf8)
             let count = bytes.count
             var start = max(3, count - longestLastWord - Inflection.longestSuffix)
+            // The endings this word has, longest first: the same for every start.
+            let endings = start < count - 4
+                ? Inflection.suffixBytesLongestFirst.filter { count >= $0.count && bytes[(count - $0.count)...].elementsEqual($0) } : []
             while start < count - 4, best == nil {
                 defer { start += 1 }
                 if bytes[start] & 0xC0 == 0x80 { continue }  // inside a multi-byte letter
                 let tailLength = count - start
-                for suffix in Inflection.suffixBytesLongestFirst where tailLength > suffix.count + 3 {
-                    guard bytes[(count - suffix.count)...].elementsEqual(suffix) else { continue }
+                for suffix in endings where tailLength > suffix.count + 3 {
+                    let bit = Self.filterBit(bytes[start], bytes[start + 1], tailLength - suffix.count)
+                    guard lastWordFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { continue }
                     let head = String(decoding: bytes[start..<(count - suffix.count)], as: UTF8.self)
                     if let entry = byLastWord[head]?.first(where: { $0.words.count == 1 }) {
                         best = Match(value: entry.value, words: i..<(i + 1), isPartial: true)

@@ -31,9 +31,18 @@ public struct ProfileStore: Sendable {
         return profiles.sorted { $0.id < $1.id }
     }
 
-    /// The profile with `id`.
+    /// The profile with `id`: the file named after it (`<id>.yaml`, `.yml` or `.json`) when that file holds it,
+    /// otherwise the one file in the folder that does.
     /// - Throws: ``ProfileStoreError/unknownProfile(id:known:)`` with the ids there are.
     public func load(id: String) throws -> RoleProfile {
+        if !id.contains("/") {
+            for ext in ["yaml", "yml", "json"] {
+                let path = folder.appendingPathComponent("\(id).\(ext)").path
+                guard FileManager.default.fileExists(atPath: path) else { continue }
+                let profile = try Self.load(path: path)
+                if profile.id.rawValue == id { return profile }
+            }
+        }
         let all = try loadAll()
         guard let profile = all.first(where: { $0.id.rawValue == id }) else {
             throw ProfileStoreError.unknownProfile(id: id, known: all.map(\.id.rawValue))
