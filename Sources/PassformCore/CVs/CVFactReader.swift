@@ -322,7 +322,7 @@ package struct CVFactReader: Sendable {
                 return true
             }
         }
-        for name in words.publicNames where name.count <= folded.count {
+        for name in words.publicNames where name.count <= folded.count && (name.isEmpty || folded.contains(name[0])) {
             for i in 0...(folded.count - name.count) where folded[i..<(i + name.count)].elementsEqual(name) {
                 return true
             }
@@ -332,7 +332,11 @@ package struct CVFactReader: Sendable {
 
     /// The occupation a job title names, as ``Vocabulary/occupation(forTitle:)`` finds it, on fast-folded words.
     package func occupation(forTitle title: String) -> OccupationID? {
-        let words = CVText.words(title)
+        occupation(forWords: CVText.words(title))
+    }
+
+    /// The same, for a title's folded words.
+    package func occupation(forWords words: [Substring]) -> OccupationID? {
         // Whole words first (a dictionary look-up per word); compounds ("Ekonomiassistentvikarie") only when that fails.
         if let exact = Self.best(vocabulary.occupations.matches(inWords: words, compounds: false)) { return exact.value }
         return Self.best(vocabulary.occupations.matches(inWords: words))?.value
@@ -349,7 +353,12 @@ package struct CVFactReader: Sendable {
 
     /// True when a piece of text reads as an organisation's name rather than a job title.
     package func namesOrganisation(_ text: String) -> Bool {
-        let folded = CVText.words(text).map(String.init)
+        namesOrganisation(words: CVText.words(text))
+    }
+
+    /// The same, for a text's folded words.
+    package func namesOrganisation(words foldedWords: [Substring]) -> Bool {
+        let folded = foldedWords.map(String.init)
         if isPublicSector(folded: folded) || namesInstitution(folded: folded) { return true }
         return folded.contains { words.companyMarkers.contains($0) || words.privateMarkers.contains($0) }
     }
@@ -362,8 +371,9 @@ package struct CVFactReader: Sendable {
             guard CVText.contains(trimmed, separator) else { continue }
             let pieces = CVText.components(of: trimmed, separatedBy: separator).map(Self.trim).filter { !$0.isEmpty }
             guard pieces.count >= 2 else { continue }
-            let isOrganisation = pieces.map(namesOrganisation)
-            let titleIndex = pieces.indices.first { !isOrganisation[$0] && occupation(forTitle: pieces[$0]) != nil }
+            let pieceWords = pieces.map(CVText.words)
+            let isOrganisation = pieceWords.map { namesOrganisation(words: $0) }
+            let titleIndex = pieces.indices.first { !isOrganisation[$0] && occupation(forWords: pieceWords[$0]) != nil }
                 ?? pieces.indices.first { !isOrganisation[$0] } ?? 0
             var employerIndex = pieces.indices.first { $0 != titleIndex && isOrganisation[$0] }
             if employerIndex == nil {

@@ -41,20 +41,39 @@ extension CVTextParser {
 
     /// True when a line can be an entry's title or organisation: short, not a bullet, not a sentence.
     func isHeaderLike(_ line: CVLine) -> Bool {
-        !line.isBlank && !line.isBullet && line.text.split(separator: " ").count <= 12 && !line.text.hasSuffix(".")
+        !line.isBlank && !line.isBullet && Self.spaceSeparatedParts(line.text, atMost: 12) && !line.text.hasSuffix(".")
             && !line.text.hasSuffix(":")
     }
+
+    /// True when `text` split at spaces has at most `limit` non-empty parts.
+    static func spaceSeparatedParts(_ text: String, atMost limit: Int) -> Bool {
+        // A space is a character of its own unless a combining mark follows it; then count characters.
+        guard !CVText.mayHoldCombiningMarks(text) else { return text.split(separator: " ").count <= limit }
+        var parts = 0
+        var inPart = false
+        for byte in text.utf8 {
+            if byte == 32 {
+                inPart = false
+            } else if !inPart {
+                inPart = true
+                parts += 1
+                if parts > limit { return false }
+            }
+        }
+        return true
+    }
+
+    private static let organisationConnectors: Set<String> = ["och", "og", "of", "i", "för", "for", "and", "&", "de", "af", "av"]
 
     /// True when a line reads as an organisation's name on its own ("Malmö stad", "Lidl Sverige").
     func isOrganisationLine(_ line: CVLine) -> Bool {
         guard isHeaderLike(line) else { return false }
-        if facts.namesOrganisation(line.text) { return true }
+        if facts.namesOrganisation(words: line.folded) { return true }
         let parts = line.text.split(separator: " ")
         guard parts.count <= 4 else { return false }
-        let connectors: Set<String> = ["och", "og", "of", "i", "för", "for", "and", "&", "de", "af", "av"]
         return parts.allSatisfy { part in
-            connectors.contains(String(part)) || (part.first?.isUppercase ?? false)
-        } && facts.occupation(forTitle: line.text) == nil
+            Self.organisationConnectors.contains(String(part)) || (part.first?.isUppercase ?? false)
+        } && facts.occupation(forWords: line.folded) == nil
     }
 
     /// Groups a section's lines into entries: each anchor line with the header lines around it.
@@ -136,7 +155,7 @@ extension CVTextParser {
             }
             for k in picked { consumed.insert(k) }
             let texts = picked.map { lines[$0].text }
-            let titleLine = picked.first { facts.occupation(forTitle: lines[$0].text) != nil && !isOrganisationLine(lines[$0]) } ?? picked[0]
+            let titleLine = picked.first { facts.occupation(forWords: lines[$0].folded) != nil && !isOrganisationLine(lines[$0]) } ?? picked[0]
             var header = EntryHeader(range: range, title: lines[titleLine].text, organisation: nil, line: lines[titleLine], lineIndexes: [i] + picked)
             if texts.count == 2 {
                 header.organisation = lines[picked.first { $0 != titleLine } ?? picked[1]].text

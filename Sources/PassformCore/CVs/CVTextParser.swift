@@ -270,7 +270,7 @@ public struct CVTextParser: Sendable {
 
     /// In the header: "38 år", "Född 1985-03-12", "Kvinna", a bare birth date. True when the line was personal.
     private func readUnlabelledHeader(_ line: CVLine, into candidate: inout Candidate) -> Bool {
-        let folded = CVText.words(line.text).map(String.init)
+        let folded = line.folded.map(String.init)
         guard !folded.isEmpty else { return false }
         var personal = false
         for (i, word) in folded.enumerated() {
@@ -328,7 +328,7 @@ public struct CVTextParser: Sendable {
     func nameIn(_ line: CVLine) -> String? {
         if isDocumentTitle(line.text) { return nil }
         var text = line.text
-        let folded = CVText.words(text).map(String.init)
+        let folded = line.folded.map(String.init)
         // "CV – Anna Andersson", "Curriculum vitae: Anna Andersson"
         for length in [2, 1] where folded.count > length {
             if words.documentTitleWords.contains(folded.prefix(length).joined(separator: " ")) {
@@ -425,8 +425,11 @@ public struct CVTextParser: Sendable {
 
     /// `text` with the scalars in `range` removed.
     static func removing(_ range: Range<Int>, from text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for (i, scalar) in text.unicodeScalars.enumerated() where !range.contains(i) { scalars.append(scalar) }
-        return String(scalars)
+        let scalars = text.unicodeScalars
+        guard let lower = scalars.index(scalars.startIndex, offsetBy: range.lowerBound, limitedBy: scalars.endIndex) else {
+            return text
+        }
+        let upper = scalars.index(lower, offsetBy: range.count, limitedBy: scalars.endIndex) ?? scalars.endIndex
+        return String(text[..<lower]) + String(text[upper...])
     }
 }
