@@ -143,6 +143,8 @@ public struct CVTextParser: Sendable {
 
     /// The section a heading line opens, and the text after a colon for an inline heading ("Körkort: B").
     func sectionHeading(_ line: CVLine, current: CVVocabulary.Section?) -> (section: CVVocabulary.Section, rest: String?)? {
+        // Every heading below starts or ends with a heading's first or last word.
+        guard line.folded.contains(where: { words.sectionEdgeWords.contains(String($0)) }) else { return nil }
         var text = line.text
         var hadColon = false
         if let colon = CVText.firstIndex(of: 58, in: text) {

@@ -94,6 +94,8 @@ public struct CVVocabulary: Sendable {
     var sectionCues: [String: Section] = [:]
     /// Every folded word of any heading, and the words that join two headings ("och", "and", "og").
     var sectionWords: Set<String> = ["och", "og", "and", "samt", "&"]
+    /// The first and last folded word of every heading: a line holding none of them opens no section.
+    var sectionEdgeWords: Set<String> = []
     /// Folded month name → month number.
     var monthNames: [String: Int] = [:]
     /// Folded words of "until now" phrases ("i dag" → ["i", "dag"]), longest first.
@@ -165,7 +167,9 @@ public struct CVVocabulary: Sendable {
         for entry in file.sections {
             for cue in entry.cues {
                 sectionCues[Self.key(cue)] = entry.id
-                sectionWords.formUnion(Self.phrase(cue))
+                let words = Self.phrase(cue)
+                sectionWords.formUnion(words)
+                if let first = words.first, let last = words.last { sectionEdgeWords.formUnion([first, last]) }
             }
         }
     }
