@@ -37,23 +37,44 @@ enum InputFiles {
                 result.append(path)
                 continue
             }
-            guard let enumerator = FileManager.default.enumerator(atPath: path) else {
-                throw InputError.unreadable(path: path)
-            }
+            // The folder's path as `appendingPathComponent` writes it, then each file's path below it.
+            let prefix = String((path as NSString).appendingPathComponent("-").dropLast())
             var found: [String] = []
-            while let item = enumerator.nextObject() as? String {
-                let name = (item as NSString).lastPathComponent
-                // Hidden files and a folder's README are not inputs.
-                if name.hasPrefix(".") || name.lowercased().hasPrefix("readme") { continue }
-                let full = (path as NSString).appendingPathComponent(item)
-                var isDir: ObjCBool = false
-                FileManager.default.fileExists(atPath: full, isDirectory: &isDir)
-                if isDir.boolValue { continue }
-                if let extensions, !extensions.contains((name as NSString).pathExtension.lowercased()) { continue }
-                found.append(full)
-            }
+            guard walk(prefix, into: &found, extensions: extensions) else { throw InputError.unreadable(path: path) }
             result += found.sorted()
         }
         return result
+    }
+
+    /// Adds the files in the folder `prefix` names (with its trailing slash) and in every folder below it, symbolic
+    /// links to folders not followed; false when the folder cannot be opened.
+    private static func walk(_ prefix: String, into found: inout [String], extensions: Set<String>?) -> Bool {
+        guard let folder = opendir(prefix.isEmpty ? "." : prefix) else { return false }
+        defer { closedir(folder) }
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            let full = prefix + name
+            var isFolder = Int32(entry.pointee.d_type) == Int32(DT_DIR)
+            if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) || Int32(entry.pointee.d_type) == Int32(DT_LNK) {
+                var isDirectory: ObjCBool = false
+                if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), isDirectory.boolValue {
+                    let type = (try? FileManager.default.attributesOfItem(atPath: full))?[.type] as? FileAttributeType
+                    if type == .typeSymbolicLink { continue }  // a link to a folder
+                    isFolder = true
+                }
+            }
+            if isFolder {
+                _ = walk(full + "/", into: &found, extensions: extensions)
+                continue
+            }
+            // Hidden files and a folder's README are not inputs.
+            if name.hasPrefix(".") || name.lowercased().hasPrefix("readme") { continue }
+            if let extensions, !extensions.contains((name as NSString).pathExtension.lowercased()) { continue }
+            found.append(full)
+        }
+        return true
     }
 }

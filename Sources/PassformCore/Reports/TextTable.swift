@@ -52,8 +52,9 @@ public struct TextTable: Sendable, Hashable {
     /// RFC 4180 CSV; with `excel`, a semicolon separator and a UTF-8 BOM so that a Swedish Excel opens it.
     public func csv(excel: Bool = false) -> String {
         let separator = excel ? ";" : ","
+        let separatorByte: UInt8 = excel ? 59 : 44
         func field(_ text: String) -> String {
-            if text.contains(where: { $0 == "\"" || $0 == "\n" || $0 == "\r" || String($0) == separator }) {
+            if text.utf8.contains(where: { $0 == 34 || $0 == 10 || $0 == 13 || $0 == separatorByte }) {
                 return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
             }
             return text
