@@ -290,13 +290,12 @@ package struct CVFactReader: Sendable {
 
     func namesInstitution(folded: [String]) -> Bool {
         // Folded words hold no combining marks, so byte suffixes are character suffixes.
-        folded.contains { w in
-            words.institutionCues.contains(w) || CVText.hasSuffix(w, "universitet") || CVText.hasSuffix(w, "hogskolan")
-                || CVText.hasSuffix(w, "hoyskolen") || CVText.hasSuffix(w, "hogskolen") || CVText.hasSuffix(w, "skolan")
-                || CVText.hasSuffix(w, "skolen") || CVText.hasSuffix(w, "gymnasiet") || CVText.hasSuffix(w, "akademin")
-                || CVText.hasSuffix(w, "akademiet")
-        }
+        folded.contains { w in words.institutionCues.contains(w) || Self.institutionEndings.end(w) }
     }
+
+    private static let institutionEndings = WordEndings([
+        "universitet", "hogskolan", "hoyskolen", "hogskolen", "skolan", "skolen", "gymnasiet", "akademin", "akademiet",
+    ])
 
     // MARK: - Employers
 
@@ -317,10 +316,8 @@ package struct CVFactReader: Sendable {
             }
         }
         if folded.contains(where: { words.publicWords.contains($0) }) { return true }
-        for word in folded where word.utf8.count > 5 {
-            for suffix in words.publicSuffixes where word.utf8.count > suffix.utf8.count + 1 && CVText.hasSuffix(word, suffix) {
-                return true
-            }
+        for word in folded where word.utf8.count > 5 && words.publicEndings.end(word, extra: 2) {
+            return true
         }
         for name in words.publicNames where name.count <= folded.count && (name.isEmpty || folded.contains(name[0])) {
             for i in 0...(folded.count - name.count) where folded[i..<(i + name.count)].elementsEqual(name) {

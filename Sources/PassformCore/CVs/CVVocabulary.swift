@@ -125,7 +125,11 @@ public struct CVVocabulary: Sendable {
     /// Folded titles of periods that are not jobs ("föräldraledig", "parental leave").
     var nonWorkTitles: Set<String> = []
     var publicWords: Set<String> = []
-    var publicSuffixes: [String] = []
+    var publicSuffixes: [String] = [] {
+        didSet { publicEndings = WordEndings(publicSuffixes) }
+    }
+    /// ``publicSuffixes``, indexed for look-up.
+    private(set) var publicEndings = WordEndings([])
     var publicNames: [[String]] = []
     var privateMarkers: Set<String> = []
     /// The first words of the markers of two words or more, so that word pairs are only built when they may match.

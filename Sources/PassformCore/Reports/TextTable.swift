@@ -55,7 +55,13 @@ public struct TextTable: Sendable, Hashable {
         let separatorByte: UInt8 = excel ? 59 : 44
         func field(_ text: String) -> String {
             if text.utf8.contains(where: { $0 == 34 || $0 == 10 || $0 == 13 || $0 == separatorByte }) {
-                return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+                var quoted: [UInt8] = [34]
+                for byte in text.utf8 {
+                    quoted.append(byte)
+                    if byte == 34 { quoted.append(34) }
+                }
+                quoted.append(34)
+                return String(decoding: quoted, as: UTF8.self)
             }
             return text
         }
