@@ -253,9 +253,12 @@ package struct CVFactReader: Sendable {
     /// (yrkeshögskola, master, högskola, gymnasium, grundskola).
     package func educationLevel(in text: String) -> EducationLevel? {
         let folded = CVText.words(text).map(String.init)
+        // A stem's first part starts the word it matches: words with another first byte are not compared.
+        let firstBytes = folded.map { $0.utf8.first ?? 0 }
         for entry in words.educationStems {
             for stem in entry.prefixes where !stem.isEmpty {
-                for i in folded.indices where i + stem.count <= folded.count {
+                let first = stem[0].utf8.first
+                for i in folded.indices where firstBytes[i] == first && i + stem.count <= folded.count {
                     var ok = true
                     for (k, part) in stem.enumerated() {
                         let word = folded[i + k]
