@@ -43,7 +43,7 @@ extension PassformCommand {
             guard !files.isEmpty else { throw ValidationError("No CV files found in \(cvs.joined(separator: ", ")).") }
             let batch = limits.current.cvReader.readAll(files, asOf: asOf.month)
             let ids = batch.documents.enumerated().map { n, document in
-                blind ? ScreeningReport.blindID(n) : (document.file as NSString).lastPathComponent
+                blind ? ScreeningReport.blindID(n) : PathNames.lastComponent(document.file)
             }
             if let blindKey {
                 var key = TextTable(headers: ["candidate", "file"])
