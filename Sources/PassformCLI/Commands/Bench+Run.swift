@@ -6,7 +6,7 @@ import PassformFormats
 extension PassformCommand.Bench {
     /// `passform bench run`: throughput, peak memory and parser accuracy, measured in this process.
     struct Run: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "run", 
             abstract: "Measure parsing, compiling, evaluation and screening speed, peak memory and parser accuracy.",
             discussion: """
                 Uses the corpus in --corpus (written by 'bench generate'), or generates --count CVs in memory \

@@ -6,7 +6,7 @@ import PassformFormats
 extension PassformCommand {
     /// `passform bench`: a synthetic CV corpus with ground truth, and measurements of speed and accuracy on it.
     struct Bench: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "bench", 
             abstract: "Generate a synthetic CV corpus with ground truth, and measure speed and accuracy on it.",
             discussion: """
                 Build with 'swift build -c release' before measuring: debug builds are many times slower.
@@ -43,7 +43,7 @@ struct CorpusOptions: ParsableArguments {
 extension PassformCommand.Bench {
     /// `passform bench generate`: writes a corpus folder.
     struct Generate: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "generate", 
             abstract: "Write a deterministic corpus of synthetic CVs (Swedish, Norwegian, English) and its ground truth.",
             discussion: """
                 Writes cv-000000.txt … (or .json, .docx), truth.jsonl (one line per person: true months per occupation \
@@ -69,7 +69,7 @@ extension PassformCommand.Bench {
 
     /// `passform bench truth`: who in a corpus is truly qualified for a profile or posting.
     struct Truth: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "truth", 
             abstract: "List the CVs of a corpus whose true facts meet a profile or posting (the ground truth for ranking).",
             discussion: """
                 Each person's true facts (truth.jsonl) are screened by the engine; the output is one line per CV file, \

@@ -6,7 +6,7 @@ import PassformFormats
 extension PassformCommand {
     /// `passform bids`: procurement call-offs under the framework.
     struct Bids: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "bids", 
             abstract: "Check offered consultants against the framework and rank the bids by the call-off's model.",
             subcommands: [Evaluate.self], defaultSubcommand: Evaluate.self)
     }
@@ -15,7 +15,7 @@ extension PassformCommand {
 extension PassformCommand.Bids {
     /// `passform bids evaluate <file>`.
     struct Evaluate: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "evaluate", 
             abstract: "Evaluate a call-off file: rejections with reasons, the ranking, the winner and a decision memo.",
             discussion: """
                 The call-off file (YAML, see Examples/bids/) names the role level, extra ska-krav, merits (bör-krav) \

@@ -16,7 +16,7 @@ extension PassformCommand {
 extension PassformCommand.CV {
     /// `passform cv parse <files or folders…>`: what Passform reads from each CV.
     struct Parse: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "parse", 
             abstract: "Show what Passform reads from CVs: contacts, jobs, education, systems, languages, months per occupation.",
             discussion: """
                 Reads plain text and Markdown (UTF-8, UTF-16 or Windows-1252), DOCX, ODT, PDF (needs pdftotext \

@@ -8,7 +8,7 @@ extension ApplicationStatus: ExpressibleByArgument {}
 extension PassformCommand.DB {
     /// `passform db apply`.
     struct Apply: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record that a candidate applied to a posting (status received).")
+        static let configuration = CommandConfiguration(commandName: "apply", abstract: "Record that a candidate applied to a posting (status received).")
 
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var actor: ActorOption
@@ -24,7 +24,7 @@ extension PassformCommand.DB {
 
     /// `passform db status`.
     struct Status: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "status", 
             abstract: "Move an application: received → screened → interview → offer → hired, or rejected | withdrawn.",
             discussion: "Steps may be skipped forward; a hired, rejected or withdrawn application does not move again.")
 
@@ -42,7 +42,7 @@ extension PassformCommand.DB {
 
     /// `passform db anonymity`.
     struct Anonymity: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "anonymity", 
             abstract: "Record that an applicant asked not to be named on the public applicant list (offentleglova § 25).")
 
         @OptionGroup var database: DatabaseOptions
@@ -58,7 +58,7 @@ extension PassformCommand.DB {
 
     /// `passform db applications`.
     struct Applications: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List applications with their status history.")
+        static let configuration = CommandConfiguration(commandName: "applications", abstract: "List applications with their status history.")
 
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var output: OutputOptions

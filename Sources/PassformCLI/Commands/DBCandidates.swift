@@ -6,7 +6,7 @@ import PassformStorage
 extension PassformCommand.DB {
     /// `passform db list`.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "list", 
             abstract: "List the candidates: number, name, e-mail, when imported, CV files and applications.")
 
         @OptionGroup var database: DatabaseOptions
@@ -29,7 +29,7 @@ extension PassformCommand.DB {
 
     /// `passform db show <candidate>`.
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "show", 
             abstract: "Show what the register holds on one candidate: CV files, warnings, facts and applications.",
             discussion: "This is also the answer to a subject access request (GDPR art. 15); --format json gives it whole.")
 
@@ -55,7 +55,7 @@ extension PassformCommand.DB {
 
     /// `passform db stats`.
     struct Stats: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Count candidates, CV files, and applications per posting by status and verdict.")
+        static let configuration = CommandConfiguration(commandName: "stats", abstract: "Count candidates, CV files, and applications per posting by status and verdict.")
 
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var output: OutputOptions

@@ -6,7 +6,7 @@ import PassformStorage
 extension PassformCommand.DB {
     /// `passform db erase`.
     struct Erase: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "erase", 
             abstract: "Erase a person: CV files, every derived row and applications; then compact the file.",
             discussion: "The audit trail keeps only that register number N was erased, by whom and when (GDPR art. 17).")
 
@@ -22,7 +22,7 @@ extension PassformCommand.DB {
 
     /// `passform db purge`.
     struct Purge: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "purge", 
             abstract: "Erase the candidates with no open application and no activity for the retention period.")
 
         @OptionGroup var database: DatabaseOptions
@@ -55,7 +55,7 @@ extension PassformCommand.DB {
 
     /// `passform db audit`.
     struct Audit: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "audit", 
             abstract: "Show who did what and when: imports, screenings, status changes, erasures.")
 
         @OptionGroup var database: DatabaseOptions
@@ -112,7 +112,7 @@ extension PassformCommand.DB {
 extension PassformCommand.DB {
     /// `passform db check`.
     struct Check: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "check", 
             abstract: "Check the register: SQLite's integrity check, and every stored CV file against its SHA-256.")
 
         @OptionGroup var database: DatabaseOptions

@@ -9,7 +9,7 @@ import Synchronization
 extension PassformCommand.DB {
     /// `passform db import`.
     struct Import: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "import", 
             abstract: "Store CVs in the register: the original file, the candidate read from it and the reader's warnings.",
             discussion: """
                 The same file imported twice is stored once (SHA-256 of its bytes). A new CV whose e-mail address or \

@@ -7,7 +7,7 @@ import PassformStorage
 extension PassformCommand.DB {
     /// `passform db postings`.
     struct Postings: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "postings", 
             abstract: "Add and list the job postings that candidates apply to.",
             subcommands: [Add.self, List.self], defaultSubcommand: List.self)
     }
@@ -16,7 +16,7 @@ extension PassformCommand.DB {
 extension PassformCommand.DB.Postings {
     /// `passform db postings add`.
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "add", 
             abstract: "Add a job posting: from its file (text, Markdown, HTML, JSON-LD), or calling off a role profile.",
             discussion: """
                 The original file and its requirements (as read, in JSON) are stored, so later searches screen against \
@@ -69,7 +69,7 @@ extension PassformCommand.DB.Postings {
 
     /// `passform db postings list`.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the postings with their applications.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the postings with their applications.")
 
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var output: OutputOptions

@@ -9,7 +9,7 @@ extension Verdict: ExpressibleByArgument {}
 extension PassformCommand.DB {
     /// `passform db search`.
     struct Search: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "search", 
             abstract: "Screen the whole register against a role profile or a posting; the output is that of 'screen'.",
             discussion: """
                 Candidates whose stored facts (months per occupation, systems, education level) rule out every verdict \

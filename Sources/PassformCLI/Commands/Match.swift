@@ -6,7 +6,7 @@ import PassformFormats
 extension PassformCommand {
     /// `passform match <cv>`: the reverse of screening.
     struct Match: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "match", 
             abstract: "List the role levels (and ads) a candidate qualifies for, and what is missing for the next level up.")
 
         @Argument(help: "One CV file.", completion: .file()) var cv: String

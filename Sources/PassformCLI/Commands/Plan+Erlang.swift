@@ -4,7 +4,7 @@ import PassformCore
 extension PassformCommand.Plan {
     /// `passform plan erlang`: one phone group with Erlang C.
     struct Erlang: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "erlang", 
             abstract: "Agents needed for a phone group with Erlang C, with service level, ASA and occupancy.",
             discussion: """
                 Example: passform plan erlang --calls 120 --interval 30m --aht 180s --target 80/20s \

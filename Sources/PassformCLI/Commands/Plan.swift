@@ -6,7 +6,7 @@ import PassformFormats
 extension PassformCommand {
     /// `passform plan`: staffing against volumes, and Erlang C for phone groups.
     struct Plan: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "plan", 
             abstract: "Plan staffing against volumes: FTE, backlog, cost, revenue, phone groups and the people to hire.",
             discussion: """
                 'passform plan <file>' reads a YAML plan (see Examples/plans/) and shows, month by month and \
@@ -23,7 +23,7 @@ extension PassformCommand {
 extension PassformCommand.Plan {
     /// `passform plan [report] <file>`.
     struct Report: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "report", 
             abstract: "Plan a year from a plan file (the default subcommand: 'passform plan <file>').",
             discussion: """
                 Scenarios: --compare other.yaml shows both plans side by side; --set path=value changes the plan \

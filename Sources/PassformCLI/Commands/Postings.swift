@@ -6,7 +6,7 @@ import PassformFormats
 extension PassformCommand {
     /// `passform postings`: job ads.
     struct Postings: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "postings", 
             abstract: "Read job ads and find the role profiles closest to them.",
             discussion: """
                 Reads ads in Swedish, Norwegian, Danish or English, as plain text (also run together into one \
@@ -20,7 +20,7 @@ extension PassformCommand {
 extension PassformCommand.Postings {
     /// `passform postings parse <file>`.
     struct Parse: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "parse", 
             abstract: "Show what Passform reads in a job ad: its facts, tasks, requirements, merits and qualities.")
 
         @OptionGroup var output: OutputOptions
@@ -48,7 +48,7 @@ extension PassformCommand.Postings {
 
     /// `passform postings match <file>`.
     struct Match: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "match", 
             abstract: "Rank the role profiles by how close they are to a job ad, with the tasks and requirements they share.")
 
         @OptionGroup var source: ProfileOptions

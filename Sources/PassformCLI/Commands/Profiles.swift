@@ -6,7 +6,7 @@ import PassformFormats
 extension PassformCommand {
     /// `passform profiles`: the framework's role levels.
     struct Profiles: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "profiles", 
             abstract: "List, show and import the framework's role profiles.",
             subcommands: [List.self, Show.self, Import.self],
             defaultSubcommand: List.self
@@ -17,7 +17,7 @@ extension PassformCommand {
 extension PassformCommand.Profiles {
     /// `passform profiles list`.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the role profiles with their requirement counts.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the role profiles with their requirement counts.")
 
         @OptionGroup var source: ProfileOptions
         @OptionGroup var output: OutputOptions
@@ -44,7 +44,7 @@ extension PassformCommand.Profiles {
 
     /// `passform profiles show <id>`.
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "show", 
             abstract: "Show one role profile: its tasks and its requirements, as written and as understood.")
 
         @OptionGroup var source: ProfileOptions
@@ -64,7 +64,7 @@ extension PassformCommand.Profiles {
 
     /// `passform profiles import <document>`.
     struct Import: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "import", 
             abstract: "Split the framework's document into one editable YAML file per role level.",
             discussion: """
                 Repairs OCR noise (lost diacritics, 6/é/d/[/| for ö/ä/l), drops page debris, names sections whose \

@@ -6,7 +6,7 @@ import PassformFormats
 extension PassformCommand {
     /// `passform screen`: every CV against a role profile or a job posting, every verdict explained.
     struct Screen: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "screen", 
             abstract: "Screen CVs against a role profile or a job posting and rank them, with the evidence for every verdict.",
             discussion: """
                 Each requirement is met, unmet or for review; the verdict is qualified (all met), not_qualified \
