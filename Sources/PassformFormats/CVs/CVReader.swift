@@ -89,14 +89,14 @@ public struct CVReader: Sendable {
             guard let xml = try archive.data(at: "word/document.xml") else {
                 throw CVReadError.missingPart(file: file, part: "word/document.xml")
             }
-            let text = OfficeText.docx(try parseXML(xml, file: file))
+            let text = try withXML(xml, file: file, OfficeText.docx)
             return CVDocument(file: file, format: format, candidate: try textParser.parse(text, asOf: asOf, file: file))
         case .odt:
             let archive = try SafeArchive(data: data, file: file, limits: limits)
             guard let xml = try archive.data(at: "content.xml") else {
                 throw CVReadError.missingPart(file: file, part: "content.xml")
             }
-            let text = OfficeText.odt(try parseXML(xml, file: file))
+            let text = try withXML(xml, file: file, OfficeText.odt)
             return CVDocument(file: file, format: format, candidate: try textParser.parse(text, asOf: asOf, file: file))
         case .pdf:
             let raw = try path.map { try PDFText.text(ofFileAt: $0, file: file) } ?? PDFText.text(of: data, file: file)
@@ -165,11 +165,24 @@ public struct CVReader: Sendable {
         do {
             return try MarkupParser(maximumDepth: limits.markupDepth, maximumSize: limits.cvBytes).parseXML(data)
         } catch let error as MarkupError {
-            switch error {
-            case .malformed(let line, let reason): throw CVReadError.invalidXML(file: file, line: line, reason: reason)
-            case .empty: throw CVParseError(file: file, reason: .empty)
-            default: throw CVReadError.unsafeArchive(file: file, reason: error.description)
-            }
+            throw Self.failure(error, file: file)
+        }
+    }
+
+    /// Reads an XML part in place (``MarkupParser/withXML(_:_:)``), with the errors of ``parseXML(_:file:)``.
+    private func withXML(_ data: Data, file: String, _ read: (MarkupElement) -> String) throws -> String {
+        do {
+            return try MarkupParser(maximumDepth: limits.markupDepth, maximumSize: limits.cvBytes).withXML(data, read)
+        } catch let error as MarkupError {
+            throw Self.failure(error, file: file)
+        }
+    }
+
+    private static func failure(_ error: MarkupError, file: String) -> any Error {
+        switch error {
+        case .malformed(let line, let reason): CVReadError.invalidXML(file: file, line: line, reason: reason)
+        case .empty: CVParseError(file: file, reason: .empty)
+        default: CVReadError.unsafeArchive(file: file, reason: error.description)
         }
     }
 
