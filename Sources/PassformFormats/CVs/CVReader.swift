@@ -128,7 +128,7 @@ public struct CVReader: Sendable {
     /// The format of a file, by its first bytes and then its extension.
     /// - Throws: ``CVReadError/unsupported(file:what:)`` for formats Passform does not read.
     public func format(of data: Data, file: String) throws -> CVFormat {
-        let ext = (file as NSString).pathExtension.lowercased()
+        let ext = Self.fileExtension(of: file)
         let head = [UInt8](data.prefix(8))
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
             if ext == "odt" { return .odt }
@@ -201,8 +201,35 @@ public struct CVReader: Sendable {
         return sample.first { !$0.isWhitespace && $0 != "\u{FEFF}" }
     }
 
+    /// True when `text`'s bytes are in the first 4 KiB of `data`.
     static func contains(_ data: Data, _ text: String) -> Bool {
-        data.prefix(4096).range(of: Data(text.utf8)) != nil
+        let pattern = Array(text.utf8)
+        return data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Bool in
+            guard let base = raw.baseAddress, let first = pattern.first else { return false }
+            let end = min(raw.count, 4096)
+            var from = 0
+            while end - from >= pattern.count {
+                guard let hit = memchr(base + from, Int32(first), end - from - pattern.count + 1) else { return false }
+                let offset = base.distance(to: UnsafeRawPointer(hit))
+                if memcmp(base + offset, pattern, pattern.count) == 0 { return true }
+                from = offset + 1
+            }
+            return false
+        }
+    }
+
+    /// The lowercased extension of a file name as `NSString.pathExtension` gives it, read byte by byte for ASCII
+    /// names without doubled or trailing slashes (which `NSString` would first tidy).
+    static func fileExtension(of file: String) -> String {
+        let bytes = file.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }), bytes.last != 0x2F, !zip(bytes, bytes.dropFirst()).contains(where: { $0 == 0x2F && $1 == 0x2F })
+        else {
+            return (file as NSString).pathExtension.lowercased()
+        }
+        let component = bytes.lastIndex(of: 0x2F).map { bytes.index(after: $0) } ?? bytes.startIndex
+        guard let dot = bytes[component...].lastIndex(of: 0x2E), dot != component, bytes.index(after: dot) != bytes.endIndex
+        else { return "" }
+        return String(decoding: bytes[bytes.index(after: dot)...].map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 
     /// True when decoded text is mostly control characters: a binary file, not a CV.
