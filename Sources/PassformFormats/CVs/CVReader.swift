@@ -82,17 +82,17 @@ public struct CVReader: Sendable {
     public func read(_ data: Data, file: String, asOf: YearMonth, path: String? = nil) throws -> CVDocument {
         if data.count > maximumSize { throw CVReadError.tooLarge(file: file, bytes: data.count, limit: maximumSize) }
         if data.isEmpty { throw CVParseError(file: file, reason: .empty) }
-        let format = try self.format(of: data, file: file)
+        let (format, opened) = try sniff(data, file: file)
         switch format {
         case .docx:
-            let archive = try SafeArchive(data: data, file: file, limits: limits)
+            let archive = try opened ?? SafeArchive(data: data, file: file, limits: limits)
             guard let xml = try archive.data(at: "word/document.xml") else {
                 throw CVReadError.missingPart(file: file, part: "word/document.xml")
             }
             let text = try withXML(xml, file: file, OfficeText.docx)
             return CVDocument(file: file, format: format, candidate: try textParser.parse(text, asOf: asOf, file: file))
         case .odt:
-            let archive = try SafeArchive(data: data, file: file, limits: limits)
+            let archive = try opened ?? SafeArchive(data: data, file: file, limits: limits)
             guard let xml = try archive.data(at: "content.xml") else {
                 throw CVReadError.missingPart(file: file, part: "content.xml")
             }
@@ -128,17 +128,22 @@ public struct CVReader: Sendable {
     /// The format of a file, by its first bytes and then its extension.
     /// - Throws: ``CVReadError/unsupported(file:what:)`` for formats Passform does not read.
     public func format(of data: Data, file: String) throws -> CVFormat {
+        try sniff(data, file: file).format
+    }
+
+    /// ``format(of:file:)``, with the container it opened to tell DOCX from ODT, so that it is opened once.
+    private func sniff(_ data: Data, file: String) throws -> (format: CVFormat, archive: SafeArchive?) {
         let ext = Self.fileExtension(of: file)
         let head = [UInt8](data.prefix(8))
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
-            if ext == "odt" { return .odt }
-            if ext == "docx" { return .docx }
+            if ext == "odt" { return (.odt, nil) }
+            if ext == "docx" { return (.docx, nil) }
             let archive = try SafeArchive(data: data, file: file, limits: limits)
-            if archive.contains("word/document.xml") { return .docx }
-            if archive.contains("content.xml") { return .odt }
+            if archive.contains("word/document.xml") { return (.docx, archive) }
+            if archive.contains("content.xml") { return (.odt, archive) }
             throw CVReadError.unsupported(file: file, what: "a ZIP archive that is neither DOCX nor ODT")
         }
-        if head.starts(with: Array("%PDF".utf8)) { return .pdf }
+        if head.starts(with: Array("%PDF".utf8)) { return (.pdf, nil) }
         if ext == "pdf" { throw CVReadError.pdfUnreadable(file: file, reason: "the file does not start like a PDF") }
         if ext == "docx" || ext == "odt" { throw CVReadError.damagedArchive(file: file) }
         if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
@@ -147,18 +152,18 @@ public struct CVReader: Sendable {
         if head.starts(with: Array("{\\rtf".utf8)) { throw CVReadError.unsupported(file: file, what: "an RTF file") }
         let start = Self.firstCharacter(data)
         if start == "{" || ext == "json" {
-            return Self.contains(data, "\"SkillsPassport\"") ? .europassJSON : .jsonResume
+            return (Self.contains(data, "\"SkillsPassport\"") ? .europassJSON : .jsonResume, nil)
         }
         if start == "<" || ext == "xml" {
             let isEuropass = Self.contains(data, "SkillsPassport") || Self.contains(data, "learnerinfo")
                 || Self.contains(data, "europass")
-            if isEuropass { return .europass }
+            if isEuropass { return (.europass, nil) }
             if ext == "xml" || Self.contains(data, "<?xml") { throw CVReadError.notEuropass(file: file) }
             if Self.contains(data, "<html") || Self.contains(data, "<HTML") {
                 throw CVReadError.unsupported(file: file, what: "an HTML page")
             }
         }
-        return ext == "md" || ext == "markdown" ? .markdown : .text
+        return (ext == "md" || ext == "markdown" ? .markdown : .text, nil)
     }
 
     private func parseXML(_ data: Data, file: String) throws -> MarkupNode {
