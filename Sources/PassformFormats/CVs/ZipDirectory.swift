@@ -214,8 +214,7 @@ struct ZipDirectory {
                     defer { read += 8 }
                     return bytes.u64(read)
                 }
-                let values = (value(uncompressed), value(compressed), value(offset))
-                return values
+                return (value(uncompressed), value(compressed), value(offset))
             }
             position = next
         }
