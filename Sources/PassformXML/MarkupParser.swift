@@ -17,9 +17,29 @@ public struct MarkupParser: Sendable {
     /// Parses an XML document and returns its root element.
     /// - Throws: ``MarkupError`` when the bytes are not well-formed XML or break a limit.
     public func parseXML(_ data: Data) throws -> MarkupNode {
+        let doc = try document(data)
+        defer { xmlFreeDoc(doc) }
+        guard let root = xmlDocGetRootElement(doc) else { throw MarkupError.malformed(line: 1, reason: "no root element") }
+        return try convert(root, depth: 0)
+    }
+
+    /// Parses an XML document and lets `body` read its root element in place, which saves copying the whole
+    /// document into ``MarkupNode``s when only part of it is read.
+    /// - Throws: ``MarkupError`` as ``parseXML(_:)`` does (nesting is checked over the whole document, before
+    ///   `body` runs), or what `body` throws.
+    public func withXML<T>(_ data: Data, _ body: (MarkupElement) throws -> T) throws -> T {
+        let doc = try document(data)
+        defer { xmlFreeDoc(doc) }
+        guard let root = xmlDocGetRootElement(doc) else { throw MarkupError.malformed(line: 1, reason: "no root element") }
+        try checkDepth(root)
+        return try body(MarkupElement(node: root))
+    }
+
+    private func document(_ data: Data) throws -> xmlDocPtr {
         try checkLimits(data)
         if Self.declaresEntities(data) { throw MarkupError.entityDeclarations }
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+        let options = Int32(
+            XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_COMPACT.rawValue)
         // The byte check above misses declarations in UTF-16, UCS-4 or EBCDIC documents, which libxml2 decodes by
         // itself: the parser also stops at the first entity declaration it meets, before any entity is used.
         guard let context = xmlNewParserCtxt() else { throw MarkupError.malformed(line: 1, reason: "out of memory") }
@@ -37,9 +57,38 @@ public struct MarkupParser: Sendable {
             throw MarkupError.entityDeclarations
         }
         guard let doc else { throw MarkupError.malformed(line: Self.lastErrorLine(), reason: Self.lastErrorMessage()) }
-        defer { xmlFreeDoc(doc) }
-        guard let root = xmlDocGetRootElement(doc) else { throw MarkupError.malformed(line: 1, reason: "no root element") }
-        return try convert(root, depth: 0)
+        return doc
+    }
+
+    /// Throws ``MarkupError/tooDeep(limit:)`` where ``convert(_:depth:)`` would: at an element nested
+    /// ``maximumDepth`` levels below the root or deeper.
+    private func checkDepth(_ root: xmlNodePtr) throws {
+        guard maximumDepth > 0 else { throw MarkupError.tooDeep(limit: maximumDepth) }
+        func firstElement(_ node: xmlNodePtr?) -> xmlNodePtr? {
+            var node = node
+            while let current = node, current.pointee.type != XML_ELEMENT_NODE { node = current.pointee.next }
+            return node
+        }
+        var current = root
+        var depth = 0
+        while true {
+            if let child = firstElement(current.pointee.children) {
+                depth += 1
+                if depth >= maximumDepth { throw MarkupError.tooDeep(limit: maximumDepth) }
+                current = child
+                continue
+            }
+            while true {
+                if current == root { return }
+                if let sibling = firstElement(current.pointee.next) {
+                    current = sibling
+                    break
+                }
+                guard let parent = current.pointee.parent else { return }
+                current = parent
+                depth -= 1
+            }
+        }
     }
 
     /// Parses an HTML page (forgivingly, as browsers do) and returns its `html` element.
@@ -64,8 +113,20 @@ public struct MarkupParser: Sendable {
         if data.count > maximumSize { throw MarkupError.tooLarge(bytes: data.count, limit: maximumSize) }
     }
 
+    /// True when the bytes hold `<!ENTITY`.
     static func declaresEntities(_ data: Data) -> Bool {
-        data.range(of: Data("<!ENTITY".utf8)) != nil
+        let pattern = Array("<!ENTITY".utf8)
+        return data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Bool in
+            guard let base = raw.baseAddress else { return false }
+            var from = 0
+            while raw.count - from >= pattern.count {
+                guard let hit = memchr(base + from, Int32(pattern[0]), raw.count - from - pattern.count + 1) else { return false }
+                let offset = base.distance(to: UnsafeRawPointer(hit))
+                if memcmp(base + offset, pattern, pattern.count) == 0 { return true }
+                from = offset + 1
+            }
+            return false
+        }
     }
 
     private func convert(_ node: xmlNodePtr, depth: Int) throws -> MarkupNode {

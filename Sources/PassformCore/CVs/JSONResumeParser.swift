@@ -28,8 +28,7 @@ public struct JSONResumeParser: Sendable {
         else {
             throw CVParseError(file: file, reason: .unknownJSON)
         }
-        let lines = CVTextParser.lines(of: text).map(String.init)
-        var locator = Locator(lines: lines)
+        var locator = Locator(text: text)
         var candidate = Candidate()
         let basics = root["basics"] as? [String: Any] ?? [:]
         candidate.name = Self.string(basics["name"])
@@ -142,12 +141,25 @@ public struct JSONResumeParser: Sendable {
 
     /// A JSON Resume skill level ("Master", "Advanced", "Intermediate", "Beginner") on the skill ladder.
     func skillLevel(_ text: String) -> SkillLevel? {
-        switch Folding.asciiFold(text).trimmingCharacters(in: .whitespaces) {
+        switch Self.levelKey(text) {
         case "master", "expert", "advanced", "senior": return .storErfarenhet
         case "intermediate", "proficient", "good": return .goda
         case "beginner", "basic", "novice", "elementary": return .grund
         default: return facts.words.skillLevels.firstMatch(in: text, compounds: false)?.value
         }
+    }
+
+    /// `text` folded (``Folding/asciiFold(_:)``) and trimmed of spaces and tabs; for ASCII, which folds to its
+    /// lowercase, byte by byte.
+    static func levelKey(_ text: String) -> String {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return Folding.asciiFold(text).trimmingCharacters(in: .whitespaces)
+        }
+        let bytes = text.utf8
+        guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }),
+            let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 })
+        else { return "" }
+        return String(decoding: bytes[first...last].lazy.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 
     /// A period from ISO 8601 dates ("2019-03-01", "2019-03", "2019"); no end date means current.
@@ -159,6 +171,15 @@ public struct JSONResumeParser: Sendable {
     }
 
     static func date(_ text: String) -> CVDate? {
+        // In ASCII, characters are bytes for the split at "-" and for the four-digit year.
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return characterDate(text) }
+        let parts = text.utf8.split(separator: 0x2D)
+        guard let first = parts.first, first.count == 4, let year = Int(Substring(first)) else { return nil }
+        if parts.count >= 2, let month = Int(Substring(parts[1])), (1...12).contains(month) { return CVDate(year: year, month: month) }
+        return CVDate(year: year)
+    }
+
+    private static func characterDate(_ text: String) -> CVDate? {
         let parts = text.split(separator: "-")
         guard let first = parts.first, first.count == 4, let year = Int(first) else { return nil }
         if parts.count >= 2, let month = Int(parts[1]), (1...12).contains(month) { return CVDate(year: year, month: month) }
@@ -207,17 +228,44 @@ public struct JSONResumeParser: Sendable {
     }
 
     /// Finds the line of the JSON text where a value is written, moving forward through the file.
+    ///
+    /// The lines are those of ``CVTextParser/lines(of:)`` (split at each line feed that is not part of a CR LF),
+    /// indexed once as byte ranges; a value is searched for in the text's bytes and then placed on its line.
     struct Locator {
-        var lines: [String]
+        private let bytes: [UInt8]
+        /// Where each line starts and ends in `bytes` (the end excludes the line feed).
+        private let starts: [Int]
+        private let ends: [Int]
+        /// The lines that may hold a combining diacritic, which only a comparison by characters matches.
+        private let combining: [Int]
         var next = 0
 
+        init(text: String) {
+            bytes = Array(text.utf8)
+            var starts = [0]
+            var ends: [Int] = []
+            var combining: [Int] = []
+            for (i, byte) in bytes.enumerated() {
+                if byte == 10, i == 0 || bytes[i - 1] != 13 {
+                    ends.append(i)
+                    starts.append(i + 1)
+                } else if byte == 0xCC || byte == 0xCD, combining.last != starts.count - 1 {
+                    combining.append(starts.count - 1)
+                }
+            }
+            ends.append(bytes.count)
+            self.starts = starts
+            self.ends = ends
+            self.combining = combining
+        }
+
         mutating func span(of value: String) -> SourceSpan {
-            let needle = value.split(separator: "\n").first.map(String.init) ?? value
+            let needle = value.utf8.contains(10) ? value.split(separator: "\n").first.map(String.init) ?? value : value
             guard !needle.isEmpty else { return SourceSpan(line: 1, text: value) }
-            let needleMayCombine = Self.mayHoldCombiningMarks(needle)
+            let needleMayCombine = CVText.mayHoldCombiningMarks(needle)
             for pass in 0..<2 {
-                let range = pass == 0 ? next..<lines.count : 0..<min(next, lines.count)
-                for i in range where Self.line(lines[i], contains: needle, needleMayCombine: needleMayCombine) {
+                let range = pass == 0 ? next..<starts.count : 0..<min(next, starts.count)
+                if let i = firstLine(in: range, containing: needle, needleMayCombine: needleMayCombine) {
                     if pass == 0 { next = i }
                     return SourceSpan(line: i + 1, text: value)
                 }
@@ -225,15 +273,62 @@ public struct JSONResumeParser: Sendable {
             return SourceSpan(line: 1, text: value)
         }
 
-        /// `line.contains(needle)` as Foundation compares (canonically equivalent text matches), by bytes unless a
-        /// combining diacritic (U+0300–U+036F) makes equivalent text differ in its bytes.
-        static func line(_ line: String, contains needle: String, needleMayCombine: Bool) -> Bool {
-            if CVText.contains(line, needle) { return true }
-            return needleMayCombine || mayHoldCombiningMarks(line) ? line.contains(needle) : false
+        /// The first line in `range` that holds `needle`: byte for byte, or as Foundation compares (canonically
+        /// equivalent text matches) where a combining diacritic (U+0300–U+036F) can make equivalent text differ
+        /// in its bytes.
+        private func firstLine(in range: Range<Int>, containing needle: String, needleMayCombine: Bool) -> Int? {
+            guard !range.isEmpty else { return nil }
+            if needleMayCombine {
+                return range.first {
+                    let text = line($0)
+                    return CVText.contains(text, needle) || text.contains(needle)
+                }
+            }
+            let exact = firstLine(in: range, holdingBytesOf: needle)
+            let limit = exact ?? range.upperBound
+            for i in combining where i >= range.lowerBound && i < limit {
+                if line(i).contains(needle) { return i }
+            }
+            return exact
         }
 
-        static func mayHoldCombiningMarks(_ text: String) -> Bool {
-            CVText.contains(text, byte: 0xCC) || CVText.contains(text, byte: 0xCD)
+        /// The first line in `range` whose bytes contain `needle`'s.
+        private func firstLine(in range: Range<Int>, holdingBytesOf needle: String) -> Int? {
+            var needle = needle
+            return needle.withUTF8 { pattern -> Int? in
+                bytes.withUnsafeBufferPointer { haystack -> Int? in
+                    guard let base = haystack.baseAddress, let patternBase = pattern.baseAddress else { return nil }
+                    let first = Int32(pattern[0])
+                    var from = starts[range.lowerBound]
+                    let end = ends[range.upperBound - 1]
+                    while end - from >= pattern.count {
+                        guard let hit = memchr(base + from, first, end - from - pattern.count + 1) else { return nil }
+                        let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                        guard memcmp(base + offset, patternBase, pattern.count) == 0 else {
+                            from = offset + 1
+                            continue
+                        }
+                        let line = lineIndex(of: offset)
+                        if offset + pattern.count <= ends[line] { return line }
+                        guard line + 1 < range.upperBound else { return nil }
+                        from = starts[line + 1]
+                    }
+                    return nil
+                }
+            }
         }
+
+        /// The line holding the byte at `offset`.
+        private func lineIndex(of offset: Int) -> Int {
+            var low = 0
+            var high = starts.count - 1
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if starts[middle] <= offset { low = middle } else { high = middle - 1 }
+            }
+            return low
+        }
+
+        private func line(_ i: Int) -> String { String(decoding: bytes[starts[i]..<ends[i]], as: UTF8.self) }
     }
 }

@@ -82,21 +82,21 @@ public struct CVReader: Sendable {
     public func read(_ data: Data, file: String, asOf: YearMonth, path: String? = nil) throws -> CVDocument {
         if data.count > maximumSize { throw CVReadError.tooLarge(file: file, bytes: data.count, limit: maximumSize) }
         if data.isEmpty { throw CVParseError(file: file, reason: .empty) }
-        let format = try self.format(of: data, file: file)
+        let (format, opened) = try sniff(data, file: file)
         switch format {
         case .docx:
-            let archive = try SafeArchive(data: data, file: file, limits: limits)
+            let archive = try opened ?? SafeArchive(data: data, file: file, limits: limits)
             guard let xml = try archive.data(at: "word/document.xml") else {
                 throw CVReadError.missingPart(file: file, part: "word/document.xml")
             }
-            let text = OfficeText.docx(try parseXML(xml, file: file))
+            let text = try withXML(xml, file: file, OfficeText.docx)
             return CVDocument(file: file, format: format, candidate: try textParser.parse(text, asOf: asOf, file: file))
         case .odt:
-            let archive = try SafeArchive(data: data, file: file, limits: limits)
+            let archive = try opened ?? SafeArchive(data: data, file: file, limits: limits)
             guard let xml = try archive.data(at: "content.xml") else {
                 throw CVReadError.missingPart(file: file, part: "content.xml")
             }
-            let text = OfficeText.odt(try parseXML(xml, file: file))
+            let text = try withXML(xml, file: file, OfficeText.odt)
             return CVDocument(file: file, format: format, candidate: try textParser.parse(text, asOf: asOf, file: file))
         case .pdf:
             let raw = try path.map { try PDFText.text(ofFileAt: $0, file: file) } ?? PDFText.text(of: data, file: file)
@@ -128,17 +128,22 @@ public struct CVReader: Sendable {
     /// The format of a file, by its first bytes and then its extension.
     /// - Throws: ``CVReadError/unsupported(file:what:)`` for formats Passform does not read.
     public func format(of data: Data, file: String) throws -> CVFormat {
-        let ext = (file as NSString).pathExtension.lowercased()
+        try sniff(data, file: file).format
+    }
+
+    /// ``format(of:file:)``, with the container it opened to tell DOCX from ODT, so that it is opened once.
+    private func sniff(_ data: Data, file: String) throws -> (format: CVFormat, archive: SafeArchive?) {
+        let ext = Self.fileExtension(of: file)
         let head = [UInt8](data.prefix(8))
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
-            if ext == "odt" { return .odt }
-            if ext == "docx" { return .docx }
+            if ext == "odt" { return (.odt, nil) }
+            if ext == "docx" { return (.docx, nil) }
             let archive = try SafeArchive(data: data, file: file, limits: limits)
-            if archive.contains("word/document.xml") { return .docx }
-            if archive.contains("content.xml") { return .odt }
+            if archive.contains("word/document.xml") { return (.docx, archive) }
+            if archive.contains("content.xml") { return (.odt, archive) }
             throw CVReadError.unsupported(file: file, what: "a ZIP archive that is neither DOCX nor ODT")
         }
-        if head.starts(with: Array("%PDF".utf8)) { return .pdf }
+        if head.starts(with: Array("%PDF".utf8)) { return (.pdf, nil) }
         if ext == "pdf" { throw CVReadError.pdfUnreadable(file: file, reason: "the file does not start like a PDF") }
         if ext == "docx" || ext == "odt" { throw CVReadError.damagedArchive(file: file) }
         if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
@@ -147,29 +152,42 @@ public struct CVReader: Sendable {
         if head.starts(with: Array("{\\rtf".utf8)) { throw CVReadError.unsupported(file: file, what: "an RTF file") }
         let start = Self.firstCharacter(data)
         if start == "{" || ext == "json" {
-            return Self.contains(data, "\"SkillsPassport\"") ? .europassJSON : .jsonResume
+            return (Self.contains(data, "\"SkillsPassport\"") ? .europassJSON : .jsonResume, nil)
         }
         if start == "<" || ext == "xml" {
             let isEuropass = Self.contains(data, "SkillsPassport") || Self.contains(data, "learnerinfo")
                 || Self.contains(data, "europass")
-            if isEuropass { return .europass }
+            if isEuropass { return (.europass, nil) }
             if ext == "xml" || Self.contains(data, "<?xml") { throw CVReadError.notEuropass(file: file) }
             if Self.contains(data, "<html") || Self.contains(data, "<HTML") {
                 throw CVReadError.unsupported(file: file, what: "an HTML page")
             }
         }
-        return ext == "md" || ext == "markdown" ? .markdown : .text
+        return (ext == "md" || ext == "markdown" ? .markdown : .text, nil)
     }
 
     private func parseXML(_ data: Data, file: String) throws -> MarkupNode {
         do {
             return try MarkupParser(maximumDepth: limits.markupDepth, maximumSize: limits.cvBytes).parseXML(data)
         } catch let error as MarkupError {
-            switch error {
-            case .malformed(let line, let reason): throw CVReadError.invalidXML(file: file, line: line, reason: reason)
-            case .empty: throw CVParseError(file: file, reason: .empty)
-            default: throw CVReadError.unsafeArchive(file: file, reason: error.description)
-            }
+            throw Self.failure(error, file: file)
+        }
+    }
+
+    /// Reads an XML part in place (``MarkupParser/withXML(_:_:)``), with the errors of ``parseXML(_:file:)``.
+    private func withXML(_ data: Data, file: String, _ read: (MarkupElement) -> String) throws -> String {
+        do {
+            return try MarkupParser(maximumDepth: limits.markupDepth, maximumSize: limits.cvBytes).withXML(data, read)
+        } catch let error as MarkupError {
+            throw Self.failure(error, file: file)
+        }
+    }
+
+    private static func failure(_ error: MarkupError, file: String) -> any Error {
+        switch error {
+        case .malformed(let line, let reason): CVReadError.invalidXML(file: file, line: line, reason: reason)
+        case .empty: CVParseError(file: file, reason: .empty)
+        default: CVReadError.unsafeArchive(file: file, reason: error.description)
         }
     }
 
@@ -188,8 +206,35 @@ public struct CVReader: Sendable {
         return sample.first { !$0.isWhitespace && $0 != "\u{FEFF}" }
     }
 
+    /// True when `text`'s bytes are in the first 4 KiB of `data`.
     static func contains(_ data: Data, _ text: String) -> Bool {
-        data.prefix(4096).range(of: Data(text.utf8)) != nil
+        let pattern = Array(text.utf8)
+        return data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Bool in
+            guard let base = raw.baseAddress, let first = pattern.first else { return false }
+            let end = min(raw.count, 4096)
+            var from = 0
+            while end - from >= pattern.count {
+                guard let hit = memchr(base + from, Int32(first), end - from - pattern.count + 1) else { return false }
+                let offset = base.distance(to: UnsafeRawPointer(hit))
+                if memcmp(base + offset, pattern, pattern.count) == 0 { return true }
+                from = offset + 1
+            }
+            return false
+        }
+    }
+
+    /// The lowercased extension of a file name as `NSString.pathExtension` gives it, read byte by byte for ASCII
+    /// names without doubled or trailing slashes (which `NSString` would first tidy).
+    static func fileExtension(of file: String) -> String {
+        let bytes = file.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }), bytes.last != 0x2F, !zip(bytes, bytes.dropFirst()).contains(where: { $0 == 0x2F && $1 == 0x2F })
+        else {
+            return (file as NSString).pathExtension.lowercased()
+        }
+        let component = bytes.lastIndex(of: 0x2F).map { bytes.index(after: $0) } ?? bytes.startIndex
+        guard let dot = bytes[component...].lastIndex(of: 0x2E), dot != component, bytes.index(after: dot) != bytes.endIndex
+        else { return "" }
+        return String(decoding: bytes[bytes.index(after: dot)...].map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 
     /// True when decoded text is mostly control characters: a binary file, not a CV.

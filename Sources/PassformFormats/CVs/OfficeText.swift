@@ -7,58 +7,65 @@ import PassformCore
 /// then the cells' other paragraphs as lines of their own).
 enum OfficeText {
     /// The lines of a Word document's `word/document.xml`.
-    static func docx(_ root: MarkupNode) -> String {
+    static func docx(_ root: MarkupElement) -> String {
         var lines: [String] = []
-        if let body = Self.child(root, "body") { docxBlocks(body.children, into: &lines) }
+        if let body = root.child("body") { docxBlocks(body.elements, into: &lines) }
         return lines.joined(separator: "\n")
     }
 
-    private static func docxBlocks(_ nodes: [MarkupNode], into lines: inout [String]) {
-        for node in nodes where node.kind == .element {
-            switch node.name {
-            case "p":
+    private static func docxBlocks(_ nodes: some Sequence<MarkupElement>, into lines: inout [String]) {
+        for node in nodes {
+            if node.isNamed("p") {
                 lines += docxParagraph(node)
-            case "tbl":
-                for row in Self.children(node, "tr") {
-                    let cells = Self.children(row, "tc").map { cell -> [String] in
+            } else if node.isNamed("tbl") {
+                for row in node.elements where row.isNamed(caseInsensitive: "tr") {
+                    let cells = row.elements.filter { $0.isNamed(caseInsensitive: "tc") }.map { cell -> [String] in
                         var cellLines: [String] = []
-                        docxBlocks(cell.children, into: &cellLines)
+                        docxBlocks(cell.elements, into: &cellLines)
                         return cellLines.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
                     }
                     tableRow(cells, into: &lines)
                 }
-            case "sdt", "sdtContent", "customXml", "smartTag", "ins":
-                docxBlocks(node.children, into: &lines)
-            default:
-                continue
+            } else if node.isNamed("sdt") || node.isNamed("sdtContent") || node.isNamed("customXml") || node.isNamed("smartTag")
+                || node.isNamed("ins")
+            {
+                docxBlocks(node.elements, into: &lines)
             }
         }
     }
 
     /// A paragraph's text, with text boxes inside it as lines of their own after it.
-    private static func docxParagraph(_ paragraph: MarkupNode) -> [String] {
+    private static func docxParagraph(_ paragraph: MarkupElement) -> [String] {
         var text = ""
         var extra: [String] = []
-        func walk(_ node: MarkupNode) {
-            for child in node.children where child.kind == .element {
-                switch child.name {
-                case "t": text += child.textContent
-                case "tab": text += "\t"
-                case "br", "cr": text += "\n"
-                case "noBreakHyphen": text += "-"
-                case "delText", "instrText", "pPr", "rPr", "fldChar": continue
-                case "txbxContent": docxBlocks(child.children, into: &extra)
-                default: walk(child)
+        func walk(_ node: MarkupElement) {
+            for child in node.elements {
+                if child.isNamed("t") {
+                    text += child.textContent
+                } else if child.isNamed("tab") {
+                    text += "\t"
+                } else if child.isNamed("br") || child.isNamed("cr") {
+                    text += "\n"
+                } else if child.isNamed("noBreakHyphen") {
+                    text += "-"
+                } else if child.isNamed("delText") || child.isNamed("instrText") || child.isNamed("pPr") || child.isNamed("rPr")
+                    || child.isNamed("fldChar")
+                {
+                    continue
+                } else if child.isNamed("txbxContent") {
+                    docxBlocks(child.elements, into: &extra)
+                } else {
+                    walk(child)
                 }
             }
         }
         walk(paragraph)
         var prefix = ""
-        if let properties = Self.child(paragraph, "pPr") {
-            let style = Self.child(properties, "pStyle")?.attributes["val"]?.lowercased() ?? ""
+        if let properties = paragraph.child("pPr") {
+            let style = properties.child("pStyle")?.attribute("val")?.lowercased() ?? ""
             if style.hasPrefix("heading") || style.hasPrefix("rubrik") || style == "title" || style.hasPrefix("overskrift") {
                 prefix = "# "
-            } else if Self.child(properties, "numPr") != nil || style.contains("list") {
+            } else if properties.child("numPr") != nil || style.contains("list") {
                 prefix = "- "
             }
         }
@@ -66,81 +73,69 @@ enum OfficeText {
         return lines + extra
     }
 
-    /// ``MarkupNode/child(_:)`` (names compared case-insensitively), comparing ASCII names without Foundation.
-    static func child(_ node: MarkupNode, _ name: String) -> MarkupNode? {
-        node.children.first { $0.kind == .element && sameName($0.name, name) }
-    }
-
-    /// ``MarkupNode/children(_:)``, comparing ASCII names without Foundation.
-    static func children(_ node: MarkupNode, _ name: String) -> [MarkupNode] {
-        node.children.filter { $0.kind == .element && sameName($0.name, name) }
-    }
-
-    /// Case-insensitive equality of element names: byte by byte for ASCII names, by Foundation otherwise.
-    private static func sameName(_ a: String, _ b: String) -> Bool {
-        if a == b { return true }
-        guard a.utf8.allSatisfy({ $0 < 0x80 }), b.utf8.allSatisfy({ $0 < 0x80 }) else {
-            return a.caseInsensitiveCompare(b) == .orderedSame
-        }
-        return a.utf8.count == b.utf8.count && zip(a.utf8, b.utf8).allSatisfy { x, y in x | 0x20 == y | 0x20 && (x | 0x20) >= 0x61 && (x | 0x20) <= 0x7A || x == y }
-    }
-
     /// The lines of an OpenDocument text's `content.xml`.
-    static func odt(_ root: MarkupNode) -> String {
+    static func odt(_ root: MarkupElement) -> String {
         var lines: [String] = []
-        if let text = root.path("body", "text") { odtBlocks(text.children, prefix: "", into: &lines) }
+        if let text = root.child("body")?.child("text") { odtBlocks(text.elements, prefix: "", into: &lines) }
         return lines.joined(separator: "\n")
     }
 
-    private static func odtBlocks(_ nodes: [MarkupNode], prefix: String, into lines: inout [String]) {
-        for node in nodes where node.kind == .element {
-            switch node.name {
-            case "p":
+    private static func odtBlocks(_ nodes: some Sequence<MarkupElement>, prefix: String, into lines: inout [String]) {
+        for node in nodes {
+            if node.isNamed("p") {
                 lines += odtInline(node).split(separator: "\n", omittingEmptySubsequences: false).map { prefix + $0 }
-            case "h":
+            } else if node.isNamed("h") {
                 lines.append("# " + odtInline(node))
-            case "list":
-                for item in node.children where item.kind == .element && (item.name == "list-item" || item.name == "list-header") {
-                    odtBlocks(item.children, prefix: "- ", into: &lines)
+            } else if node.isNamed("list") {
+                for item in node.elements where item.isNamed("list-item") || item.isNamed("list-header") {
+                    odtBlocks(item.elements, prefix: "- ", into: &lines)
                 }
-            case "table":
-                var rows = node.children("table-row")
-                for group in node.children where group.name == "table-header-rows" || group.name == "table-rows" {
-                    rows += group.children("table-row")
+            } else if node.isNamed("table") {
+                var rows = node.elements.filter { $0.isNamed(caseInsensitive: "table-row") }
+                for group in node.elements where group.isNamed("table-header-rows") || group.isNamed("table-rows") {
+                    rows += group.elements.filter { $0.isNamed(caseInsensitive: "table-row") }
                 }
                 for row in rows {
-                    let cells = row.children("table-cell").map { cell -> [String] in
+                    let cells = row.elements.filter { $0.isNamed(caseInsensitive: "table-cell") }.map { cell -> [String] in
                         var cellLines: [String] = []
-                        odtBlocks(cell.children, prefix: "", into: &cellLines)
+                        odtBlocks(cell.elements, prefix: "", into: &cellLines)
                         return cellLines.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
                     }
                     tableRow(cells, into: &lines)
                 }
-            case "section", "text-box", "frame":
-                odtBlocks(node.children, prefix: prefix, into: &lines)
-            default:
-                continue
+            } else if node.isNamed("section") || node.isNamed("text-box") || node.isNamed("frame") {
+                odtBlocks(node.elements, prefix: prefix, into: &lines)
             }
         }
     }
 
-    private static func odtInline(_ node: MarkupNode) -> String {
+    /// The most spaces one `text:s` stands for; a larger count is a forged document, not a layout.
+    static let maximumSpaces = 10_000
+
+    private static func odtInline(_ node: MarkupElement) -> String {
         var text = ""
         for child in node.children {
-            if child.kind == .text {
-                text += child.text
+            guard case .element(let child) = child else {
+                if case .text(let run) = child { text += run }
                 continue
             }
-            switch child.name {
-            case "s": text += String(repeating: " ", count: Int(child.attributes["c"] ?? "1") ?? 1)
-            case "tab": text += "\t"
-            case "line-break": text += "\n"
-            case "note", "annotation", "bookmark", "bookmark-start", "bookmark-end", "soft-page-break": continue
-            case "frame", "text-box":
+            if child.isNamed("s") {
+                let count = Int(child.attribute("c") ?? "1") ?? 1
+                text += String(repeating: " ", count: min(max(count, 0), maximumSpaces))
+            } else if child.isNamed("tab") {
+                text += "\t"
+            } else if child.isNamed("line-break") {
+                text += "\n"
+            } else if child.isNamed("note") || child.isNamed("annotation") || child.isNamed("bookmark") || child.isNamed("bookmark-start")
+                || child.isNamed("bookmark-end") || child.isNamed("soft-page-break")
+            {
+                continue
+            } else if child.isNamed("frame") || child.isNamed("text-box") {
                 var inner: [String] = []
-                odtBlocks(child.children, prefix: "", into: &inner)
+                odtBlocks(child.elements, prefix: "", into: &inner)
                 text += inner.joined(separator: "\n")
-            default: text += odtInline(child)
+            } else {
+                text += odtInline(child)
             }
         }
         return text

@@ -1,4 +1,4 @@
-// Fuzz target `cv-office`: any bytes as a DOCX or ODT CV (SafeArchive limits, ZIPFoundation, libxml2, OfficeText).
+// Fuzz target `cv-office`: any bytes as a DOCX or ODT CV (SafeArchive limits, the in-memory ZipDirectory, libxml2, OfficeText).
 // The file has no extension, so the format comes from the bytes, as for an attachment of unknown type.
 import Foundation
 import PassformCore
