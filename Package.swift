@@ -24,9 +24,11 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
         // A small, safe wrapper of libxml2: no network, no entity expansion, no DTD loading.
         .target(name: "PassformXML", dependencies: ["CLibXML2"]),
+        // The system's zlib (Debian: zlib1g-dev), to inflate the parts of DOCX and ODT files.
+        .systemLibrary(name: "CLibZ", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         // File formats around Core: YAML profiles and plans, DOCX/ODT, PDF, HTML, Europass XML.
         .target(name: "PassformFormats", dependencies: [
-            "PassformCore", "PassformXML",
+            "PassformCore", "PassformXML", "CLibZ",
             .product(name: "Yams", package: "Yams"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),

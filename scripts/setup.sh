@@ -2,7 +2,7 @@
 # Installs what a fresh Debian machine lacks for Passform: the system libraries it links (libxml2, SQLite)
 # and pdftotext (poppler-utils) for reading PDF CVs. Swift 6.3 itself must already be installed.
 set -euo pipefail
-packages=(libsqlite3-dev libxml2-dev poppler-utils pkg-config)
+packages=(libsqlite3-dev libxml2-dev zlib1g-dev poppler-utils pkg-config)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

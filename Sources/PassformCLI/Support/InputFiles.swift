@@ -1,5 +1,6 @@
 import Foundation
 import PassformCore
+import PassformFormats
 
 /// Reading the files a user names, with errors a person can act on.
 enum InputFiles {
@@ -72,7 +73,7 @@ enum InputFiles {
             }
             // Hidden files and a folder's README are not inputs.
             if name.hasPrefix(".") || name.lowercased().hasPrefix("readme") { continue }
-            if let extensions, !extensions.contains((name as NSString).pathExtension.lowercased()) { continue }
+            if let extensions, !extensions.contains(PathNames.lowercasedExtension(name)) { continue }
             found.append(full)
         }
         return true

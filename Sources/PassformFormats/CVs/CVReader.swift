@@ -133,7 +133,7 @@ public struct CVReader: Sendable {
 
     /// ``format(of:file:)``, with the container it opened to tell DOCX from ODT, so that it is opened once.
     private func sniff(_ data: Data, file: String) throws -> (format: CVFormat, archive: SafeArchive?) {
-        let ext = Self.fileExtension(of: file)
+        let ext = PathNames.lowercasedExtension(file)
         let head = [UInt8](data.prefix(8))
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
             if ext == "odt" { return (.odt, nil) }
@@ -221,20 +221,6 @@ public struct CVReader: Sendable {
             }
             return false
         }
-    }
-
-    /// The lowercased extension of a file name as `NSString.pathExtension` gives it, read byte by byte for ASCII
-    /// names without doubled or trailing slashes (which `NSString` would first tidy).
-    static func fileExtension(of file: String) -> String {
-        let bytes = file.utf8
-        guard bytes.allSatisfy({ $0 < 0x80 }), bytes.last != 0x2F, !zip(bytes, bytes.dropFirst()).contains(where: { $0 == 0x2F && $1 == 0x2F })
-        else {
-            return (file as NSString).pathExtension.lowercased()
-        }
-        let component = bytes.lastIndex(of: 0x2F).map { bytes.index(after: $0) } ?? bytes.startIndex
-        guard let dot = bytes[component...].lastIndex(of: 0x2E), dot != component, bytes.index(after: dot) != bytes.endIndex
-        else { return "" }
-        return String(decoding: bytes[bytes.index(after: dot)...].map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 
     /// True when decoded text is mostly control characters: a binary file, not a CV.

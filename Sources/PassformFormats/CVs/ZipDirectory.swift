@@ -1,4 +1,4 @@
-import CZlib
+import CLibZ
 import Foundation
 
 /// The entries of a ZIP container read straight from its bytes in memory, as ZIPFoundation reads them from a
@@ -288,7 +288,7 @@ struct ZipDirectory {
             repeat {
                 stream.next_out = buffer
                 stream.avail_out = UInt32(chunk)
-                result = CZlib.inflate(&stream, Z_NO_FLUSH)
+                result = CLibZ.inflate(&stream, Z_NO_FLUSH)
                 if result == Z_NEED_DICT || result == Z_DATA_ERROR || result == Z_MEM_ERROR { throw Failure.corruptData }
                 out.append(buffer, count: chunk - Int(stream.avail_out))
                 if UInt64(out.count) > declared { throw Failure.overflow }

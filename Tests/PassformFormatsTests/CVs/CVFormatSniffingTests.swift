@@ -17,7 +17,7 @@ struct CVFormatSniffingTests {
             if !name.contains("//") { names.append(name) }
         }
         for name in names {
-            #expect(CVReader.fileExtension(of: name) == (name as NSString).pathExtension.lowercased(), "\(name.debugDescription)")
+            #expect(PathNames.lowercasedExtension(name) == (name as NSString).pathExtension.lowercased(), "\(name.debugDescription)")
         }
     }
 
