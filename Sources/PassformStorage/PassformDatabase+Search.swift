@@ -2,7 +2,6 @@ import Dispatch
 import Foundation
 internal import GRDB
 import PassformCore
-import Synchronization
 
 /// What `search` found: the candidates listed with their evaluations, and how many the prefilter let through.
 package struct SearchResult: Sendable {
@@ -114,9 +113,26 @@ extension PassformDatabase {
         static let rows = 2_048
     }
 
-    /// What ranking found, gathered from every thread.
-    final class Gathered: Sendable {
-        let ranking = Mutex(Ranking())
+    /// What ranking found, gathered from every thread. An `NSLock` guards it, not `Mutex`: in debug builds,
+    /// `Mutex.withLock { $0 }` released the guarded arrays once too often and corrupted memory (Swift 6.3, Linux).
+    final class Gathered: @unchecked Sendable {
+        private let lock = NSLock()
+        private var ranking = Ranking()
+
+        /// Adds what one thread found.
+        func add(_ found: Ranking) {
+            lock.lock()
+            defer { lock.unlock() }
+            ranking.ranked += found.ranked
+            ranking.unranked += found.unranked
+        }
+
+        /// Everything found so far.
+        var all: Ranking {
+            lock.lock()
+            defer { lock.unlock() }
+            return ranking
+        }
     }
 
     /// Runs `sql` (a register number and a form per row), stepping through SQLite's rows on this thread while other
@@ -134,10 +150,7 @@ extension PassformDatabase {
         func hand(_ full: FormChunk) {
             DispatchQueue.global().async(group: group) {
                 let found = rank(full, screener: screener, asOf: asOf, verdicts: verdicts)
-                gathered.ranking.withLock { ranking in
-                    ranking.ranked += found.ranked
-                    ranking.unranked += found.unranked
-                }
+                gathered.add(found)
             }
         }
         defer { group.wait() }
@@ -158,7 +171,7 @@ extension PassformDatabase {
         }
         if chunk.count > 0 { hand(chunk) }
         group.wait()
-        return (gathered.ranking.withLock { $0 }, rows)
+        return (gathered.all, rows)
     }
 
     /// A candidate's place in the ranking, ordered as ``ScreeningReport/listsBefore(_:_:)`` orders entries (without

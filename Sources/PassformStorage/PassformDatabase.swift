@@ -43,7 +43,8 @@ package struct PassformDatabase: Sendable {
 
     /// Runs `body` again while SQLite reports another connection holding the file, for at most
     /// ``busyTimeout``: SQLite does not wait on its busy handler when a new file is switched to WAL mode, and
-    /// two processes creating the schema at once see each other's half-made tables (plain SQLITE_ERROR).
+    /// two processes creating the schema at once see each other's half-made tables (plain SQLITE_ERROR, or
+    /// SQLITE_SCHEMA when a prepared statement meets the other's new schema).
     private static func retryingWhileBusy<T>(orMigrating migrating: Bool = false, _ body: () throws -> T) throws -> T {
         let deadline = Date().addingTimeInterval(busyTimeout)
         var pause: useconds_t = 5_000
@@ -52,7 +53,7 @@ package struct PassformDatabase: Sendable {
                 return try body()
             } catch let error as DatabaseError
                 where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode)
-                || (migrating && error.resultCode == .SQLITE_ERROR)
+                || (migrating && [.SQLITE_ERROR, .SQLITE_SCHEMA].contains(error.resultCode))
             {
                 guard Date() < deadline else { throw error }
             }

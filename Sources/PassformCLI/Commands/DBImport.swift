@@ -4,7 +4,6 @@ import Foundation
 import PassformCore
 import PassformFormats
 import PassformStorage
-import Synchronization
 
 extension PassformCommand.DB {
     /// `passform db import`.
@@ -172,14 +171,20 @@ struct ProgressLine {
 }
 
 /// A value computed on another thread; ``wait()`` blocks until it is there.
-final class Pending<T: Sendable>: Sendable {
+///
+/// An `NSLock` guards the value, not `Mutex`: in debug builds, `Mutex.withLock { $0 }` (handing the guarded value
+/// out) released it once too often and corrupted memory (seen with Swift 6.3 on Linux).
+final class Pending<T: Sendable>: @unchecked Sendable {
     private let ready = DispatchSemaphore(value: 0)
-    private let value = Mutex<T?>(nil)
+    private let lock = NSLock()
+    private var value: T?
 
     init(_ work: @escaping @Sendable () -> T) {
         DispatchQueue.global().async {
             let result = work()
-            self.value.withLock { $0 = result }
+            self.lock.lock()
+            self.value = result
+            self.lock.unlock()
             self.ready.signal()
         }
     }
@@ -187,6 +192,8 @@ final class Pending<T: Sendable>: Sendable {
     func wait() -> T? {
         ready.wait()
         ready.signal()
-        return value.withLock { $0 }
+        lock.lock()
+        defer { lock.unlock() }
+        return value
     }
 }

@@ -143,9 +143,7 @@ public struct CVVocabulary: Sendable {
     public static let standard: CVVocabulary = {
         var words = CVVocabulary()
         func load<T: Decodable>(_ name: String, as type: T.Type) -> T? {
-            guard let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Data"),
-                let data = try? Data(contentsOf: url)
-            else { return nil }
+            guard let data = BundledData.data(name, "json") else { return nil }
             return try? JSONDecoder().decode(T.self, from: data)
         }
         if let file = load("cv-sections", as: SectionFile.self) { words.add(file) }

@@ -144,9 +144,7 @@ public struct PostingCues: Sendable {
     public static let standard: PostingCues = {
         let decoder = JSONDecoder()
         func load<T: Decodable>(_ name: String, as type: T.Type) -> T? {
-            guard let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Data"),
-                let data = try? Data(contentsOf: url)
-            else { return nil }
+            guard let data = BundledData.data(name, "json") else { return nil }
             return try? decoder.decode(T.self, from: data)
         }
         let sections =

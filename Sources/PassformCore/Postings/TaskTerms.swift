@@ -39,8 +39,7 @@ public struct TaskTerms: Sendable {
 
     /// The terms shipped with Passform.
     public static let standard: TaskTerms = {
-        guard let url = Bundle.module.url(forResource: "task-terms", withExtension: "json", subdirectory: "Data"),
-            let data = try? Data(contentsOf: url), let terms = try? TaskTerms().merging(data)
+        guard let data = BundledData.data("task-terms", "json"), let terms = try? TaskTerms().merging(data)
         else { return TaskTerms() }
         return terms
     }()

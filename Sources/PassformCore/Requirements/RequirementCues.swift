@@ -106,8 +106,7 @@ public struct RequirementCues: Sendable {
             experienceAs: [], experienceSimilar: [], years: [], months: [], yearAdjectives: nil, numbers: [:], education: [],
             educationLevels: [], fieldContext: [], relevantField: [], skillLevels: [], spoken: [], written: [],
             licence: [], licenceClass: [], law: [], publicSector: [], merit: [])
-        guard let url = Bundle.module.url(forResource: "requirement-cues", withExtension: "json", subdirectory: "Data"),
-            let data = try? Data(contentsOf: url), let file = try? JSONDecoder().decode(File.self, from: data)
+        guard let data = BundledData.data("requirement-cues", "json"), let file = try? JSONDecoder().decode(File.self, from: data)
         else { return RequirementCues(file: empty) }
         return RequirementCues(file: file)
     }()

@@ -31,8 +31,7 @@ public struct Lexicon: Sendable {
     public static let norwegian: Lexicon = load("lexicon-no")
 
     private static func load(_ name: String) -> Lexicon {
-        guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Data"),
-            let text = try? String(contentsOf: url, encoding: .utf8)
+        guard let data = BundledData.data(name, "txt"), let text = String(data: data, encoding: .utf8)
         else { return Lexicon(wordList: "") }
         return Lexicon(wordList: text)
     }

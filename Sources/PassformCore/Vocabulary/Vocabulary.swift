@@ -102,9 +102,7 @@ public struct Vocabulary: Sendable {
     public static let standard: Vocabulary = {
         var vocabulary = Vocabulary()
         for name in ["occupations", "systems", "fields", "languages", "occupations-postings"] {
-            guard let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Data"),
-                let data = try? Data(contentsOf: url)
-            else { continue }
+            guard let data = BundledData.data(name, "json") else { continue }
             try? vocabulary.merge(data)
         }
         return vocabulary

@@ -227,6 +227,15 @@ public struct CVReader: Sendable {
     static func looksBinary(_ text: String) -> Bool {
         var controls = 0
         var total = 0
+        // On the bytes: a scalar starts at every byte that is not a continuation byte (10xxxxxx).
+        let counted: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes where byte & 0xC0 != 0x80 {
+                if total == 4096 { break }
+                total += 1
+                if byte < 32, byte != 10, byte != 9, byte != 13, byte != 12 { controls += 1 }
+            }
+        }
+        if counted != nil { return total > 0 && controls * 10 > total }
         for scalar in text.unicodeScalars.prefix(4096) {
             total += 1
             if scalar.value < 32, scalar != "\n", scalar != "\t", scalar != "\r", scalar != "\u{0C}" { controls += 1 }

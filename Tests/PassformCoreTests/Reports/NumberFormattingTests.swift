@@ -4,8 +4,11 @@ import Testing
 @testable import PassformCore
 
 @Suite struct NumberFormattingTests {
+    /// C's own printf, which the general path calls (Foundation's `String(format:)` rounds some halves differently).
     private func printf(_ value: Double, _ decimals: Int) -> String {
-        String(format: "%.\(decimals)f", locale: Locale(identifier: "en_US_POSIX"), value)
+        var buffer = [CChar](repeating: 0, count: 128)
+        let written = withVaList([value]) { vsnprintf(&buffer, buffer.count, "%.\(decimals)f", $0) }
+        return String(decoding: buffer.prefix(Int(written)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     @Test func wholeTenthsAndHundredthsReadAsPrintfReadsThem() {

@@ -30,4 +30,19 @@ struct CVFormatSniffingTests {
         #expect(!CVReader.contains(Data(), pattern))
         #expect(!CVReader.contains(Data("\"Skills".utf8), pattern))
     }
+
+    @Test func binaryTextIsTenthControlsInTheFirst4096Scalars() {
+        let line = "Ekonomiassistent, Malmö stad – 2019–2021\n"
+        #expect(!CVReader.looksBinary(line))
+        #expect(!CVReader.looksBinary(""))
+        // One control in ten scalars is not yet binary; one more is.
+        #expect(!CVReader.looksBinary("\u{01}" + String(repeating: "å", count: 9)))
+        #expect(CVReader.looksBinary("\u{01}\u{02}" + String(repeating: "å", count: 9)))
+        // Tabs, line ends and form feeds are text.
+        #expect(!CVReader.looksBinary(String(repeating: "\t\r\n\u{0C}", count: 100)))
+        // Only the first 4096 scalars count, whatever their length in bytes.
+        let text = String(repeating: "ö", count: 4096) + String(repeating: "\u{00}", count: 5000)
+        #expect(!CVReader.looksBinary(text))
+        #expect(CVReader.looksBinary(String(repeating: "ö", count: 3000) + String(repeating: "\u{00}", count: 1096)))
+    }
 }

@@ -1,0 +1,16 @@
+import Foundation
+
+/// The data files shipped in PassformCore's bundle, read under one lock: looking files up in a bundle is not safe
+/// from several threads at once in Foundation on Linux (its caches are shared), and each vocabulary loads its files
+/// on whatever thread first uses it.
+package enum BundledData {
+    private static let lock = NSLock()
+
+    /// The bytes of `Data/<name>.<ext>`, or nil when the file is missing or unreadable.
+    package static func data(_ name: String, _ ext: String) -> Data? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let url = Bundle.module.url(forResource: name, withExtension: ext, subdirectory: "Data") else { return nil }
+        return try? Data(contentsOf: url)
+    }
+}
