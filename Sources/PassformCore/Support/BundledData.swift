@@ -1,8 +1,7 @@
 import Foundation
 
-/// The data files shipped in PassformCore's bundle, read under one lock: looking files up in a bundle is not safe
-/// from several threads at once in Foundation on Linux (its caches are shared), and each vocabulary loads its files
-/// on whatever thread first uses it.
+/// The data files shipped in PassformCore's bundle, looked up under one lock: each vocabulary loads its files on
+/// whatever thread first uses it, and several may do so at once; Foundation's bundle look-up is shared state.
 package enum BundledData {
     private static let lock = NSLock()
 
