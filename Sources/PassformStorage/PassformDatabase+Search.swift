@@ -113,8 +113,8 @@ extension PassformDatabase {
         static let rows = 2_048
     }
 
-    /// What ranking found, gathered from every thread. An `NSLock` guards it, not `Mutex`: in debug builds,
-    /// `Mutex.withLock { $0 }` released the guarded arrays once too often and corrupted memory (Swift 6.3, Linux).
+    /// What ranking found, gathered from every thread. An `NSLock` guards it, not `Mutex`: in debug builds, handing
+    /// the guarded value out of `Mutex.withLock` corrupted memory (random crashes in the tests, Swift 6.3 on Linux).
     final class Gathered: @unchecked Sendable {
         private let lock = NSLock()
         private var ranking = Ranking()

@@ -172,8 +172,8 @@ struct ProgressLine {
 
 /// A value computed on another thread; ``wait()`` blocks until it is there.
 ///
-/// An `NSLock` guards the value, not `Mutex`: in debug builds, `Mutex.withLock { $0 }` (handing the guarded value
-/// out) released it once too often and corrupted memory (seen with Swift 6.3 on Linux).
+/// An `NSLock` guards the value, not `Mutex`: in debug builds, handing the guarded value out of `Mutex.withLock`
+/// corrupted memory (random crashes across the test suite with Swift 6.3 on Linux, gone with the lock).
 final class Pending<T: Sendable>: @unchecked Sendable {
     private let ready = DispatchSemaphore(value: 0)
     private let lock = NSLock()
