@@ -48,50 +48,49 @@ package enum CVText {
             while i < count {
                 let b = bytes[i]
                 if b < 0x80 {
-                    appendFolded(ascii: b, to: &out)
+                    if !appendWordPiece(ascii: b, to: &out) { out.append(32) }
                     i += 1
                     continue
                 }
                 let (scalar, length) = decodeScalar(bytes, at: i)
                 i += length
-                appendPiece(for: scalar, to: &out)
+                if !appendWordPiece(for: scalar, to: &out) { out.append(32) }
             }
         }
         if done == nil {
-            for scalar in text.unicodeScalars {
-                if scalar.value < 0x80 {
-                    appendFolded(ascii: UInt8(scalar.value), to: &out)
-                } else {
-                    appendPiece(for: scalar, to: &out)
-                }
-            }
+            for scalar in text.unicodeScalars where !appendWordPiece(for: scalar, to: &out) { out.append(32) }
         }
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends an ASCII byte folded: letters in lower case, digits as they are, anything else as a space.
+    /// Appends an ASCII byte folded if it belongs to a word (a letter in lower case, a digit as it is); false for
+    /// a separator, which appends nothing.
     @inline(__always)
-    private static func appendFolded(ascii b: UInt8, to out: inout [UInt8]) {
+    private static func appendWordPiece(ascii b: UInt8, to out: inout [UInt8]) -> Bool {
         if (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) {
             out.append(b)
         } else if (0x41...0x5A).contains(b) {
             out.append(b + 32)
         } else {
-            out.append(32)
+            return false
         }
+        return true
     }
 
-    /// Appends the folded bytes of a non-ASCII scalar, or a space when it separates words.
+    /// Appends a scalar's folded bytes if it belongs to a word (nothing for a combining mark); false for a
+    /// separator, which appends nothing.
     @inline(__always)
-    private static func appendPiece(for scalar: Unicode.Scalar, to out: inout [UInt8]) {
+    private static func appendWordPiece(for scalar: Unicode.Scalar, to out: inout [UInt8]) -> Bool {
         let value = scalar.value
+        if value < 0x80 { return appendWordPiece(ascii: UInt8(value), to: &out) }
         if value < 0x250 {
-            if let piece = byteTable[Int(value)] { out.append(contentsOf: piece) } else { out.append(32) }
-        } else if let piece = piece(for: scalar) {
-            out.append(contentsOf: piece.utf8)
+            guard let piece = byteTable[Int(value)] else { return false }
+            out.append(contentsOf: piece)
         } else {
-            out.append(32)
+            guard let piece = piece(for: scalar) else { return false }
+            out.append(contentsOf: piece.utf8)
         }
+        return true
     }
 
     /// The scalar that starts at `i` in valid UTF-8, and its length in bytes.
@@ -122,41 +121,16 @@ package enum CVText {
         var closes: [Bool] = []
         var inWord = false
         var pending = false
-        var piece: [UInt8] = []
         for scalar in text.unicodeScalars {
-            piece.removeAll(keepingCapacity: true)
-            let value = scalar.value
-            let isWordPiece: Bool
-            if (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) {
-                piece.append(UInt8(value))
-                isWordPiece = true
-            } else if (0x41...0x5A).contains(value) {
-                piece.append(UInt8(value + 32))
-                isWordPiece = true
-            } else if value < 0x80 {
-                isWordPiece = false
-            } else if value < 0x250 {
-                if let bytes = byteTable[Int(value)] {
-                    piece.append(contentsOf: bytes)
-                    isWordPiece = true
-                } else {
-                    isWordPiece = false
-                }
-            } else if let folded = Self.piece(for: scalar) {
-                piece.append(contentsOf: folded.utf8)
-                isWordPiece = true
-            } else {
-                isWordPiece = false
-            }
-            if isWordPiece {
-                if piece.isEmpty { continue }
+            let before = out.count
+            if appendWordPiece(for: scalar, to: &out) {
+                if out.count == before { continue }  // a combining mark
                 if !inWord {
                     if !closes.isEmpty { closes[closes.count - 1] = pending }
                     closes.append(true)
                     pending = false
                     inWord = true
                 }
-                out.append(contentsOf: piece)
             } else {
                 if inWord {
                     out.append(32)
