@@ -1,3 +1,5 @@
+import Foundation
+
 /// Fast folding of CV text into words, with the same result as ``Folding/words(_:)`` but without asking
 /// Unicode for each character's properties: the hot path of reading thousands of CVs a second.
 ///
@@ -180,17 +182,17 @@ package enum CVText {
         }
     }
 
-    private static func firstRange(of pattern: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
-        guard let first = pattern.first, pattern.count <= haystack.count else { return nil }
-        var i = 0
-        let last = haystack.count - pattern.count
-        while i <= last {
-            if haystack[i] == first {
-                var k = 1
-                while k < pattern.count, haystack[i + k] == pattern[k] { k += 1 }
-                if k == pattern.count { return i..<(i + pattern.count) }
-            }
-            i += 1
+    /// The offsets of the first `pattern` in `haystack` (nil for an empty pattern).
+    package static func firstRange(of pattern: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        guard let first = pattern.first, pattern.count <= haystack.count, let base = haystack.baseAddress,
+            let patternBase = pattern.baseAddress
+        else { return nil }
+        var from = 0
+        while haystack.count - from >= pattern.count {
+            guard let hit = memchr(base + from, Int32(first), haystack.count - from - pattern.count + 1) else { return nil }
+            let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + offset, patternBase, pattern.count) == 0 { return offset..<(offset + pattern.count) }
+            from = offset + 1
         }
         return nil
     }

@@ -242,20 +242,12 @@ public struct JSONResumeParser: Sendable {
 
         init(text: String) {
             bytes = Array(text.utf8)
-            var starts = [0]
-            var ends: [Int] = []
+            let utf8 = text.utf8
+            let lines = CVTextParser.lines(of: text)
+            starts = lines.map { utf8.distance(from: utf8.startIndex, to: $0.startIndex) }
+            ends = lines.map { utf8.distance(from: utf8.startIndex, to: $0.endIndex) }
             var combining: [Int] = []
-            for (i, byte) in bytes.enumerated() {
-                if byte == 10, i == 0 || bytes[i - 1] != 13 {
-                    ends.append(i)
-                    starts.append(i + 1)
-                } else if byte == 0xCC || byte == 0xCD, combining.last != starts.count - 1 {
-                    combining.append(starts.count - 1)
-                }
-            }
-            ends.append(bytes.count)
-            self.starts = starts
-            self.ends = ends
+            for (i, line) in lines.enumerated() where CVText.mayHoldCombiningMarks(line) { combining.append(i) }
             self.combining = combining
         }
 
@@ -297,17 +289,12 @@ public struct JSONResumeParser: Sendable {
             var needle = needle
             return needle.withUTF8 { pattern -> Int? in
                 bytes.withUnsafeBufferPointer { haystack -> Int? in
-                    guard let base = haystack.baseAddress, let patternBase = pattern.baseAddress else { return nil }
-                    let first = Int32(pattern[0])
                     var from = starts[range.lowerBound]
                     let end = ends[range.upperBound - 1]
-                    while end - from >= pattern.count {
-                        guard let hit = memchr(base + from, first, end - from - pattern.count + 1) else { return nil }
-                        let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                        guard memcmp(base + offset, patternBase, pattern.count) == 0 else {
-                            from = offset + 1
-                            continue
-                        }
+                    while from < end {
+                        guard let found = CVText.firstRange(of: pattern, in: UnsafeBufferPointer(rebasing: haystack[from..<end]))
+                        else { return nil }
+                        let offset = from + found.lowerBound
                         let line = lineIndex(of: offset)
                         if offset + pattern.count <= ends[line] { return line }
                         guard line + 1 < range.upperBound else { return nil }

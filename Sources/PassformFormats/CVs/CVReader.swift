@@ -208,18 +208,12 @@ public struct CVReader: Sendable {
 
     /// True when `text`'s bytes are in the first 4 KiB of `data`.
     static func contains(_ data: Data, _ text: String) -> Bool {
-        let pattern = Array(text.utf8)
-        return data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Bool in
-            guard let base = raw.baseAddress, let first = pattern.first else { return false }
-            let end = min(raw.count, 4096)
-            var from = 0
-            while end - from >= pattern.count {
-                guard let hit = memchr(base + from, Int32(first), end - from - pattern.count + 1) else { return false }
-                let offset = base.distance(to: UnsafeRawPointer(hit))
-                if memcmp(base + offset, pattern, pattern.count) == 0 { return true }
-                from = offset + 1
+        var text = text
+        return text.withUTF8 { pattern in
+            data.withUnsafeBytes { raw in
+                let bytes = raw.bindMemory(to: UInt8.self)
+                return CVText.firstRange(of: pattern, in: UnsafeBufferPointer(rebasing: bytes.prefix(4096))) != nil
             }
-            return false
         }
     }
 
