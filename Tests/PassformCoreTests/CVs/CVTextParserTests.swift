@@ -35,6 +35,13 @@ struct CVTextParserTests {
         #expect(candidate.skills.map(\.level) == [.goda, .goda])
     }
 
+    @Test func danishMunicipalFinanceSystemsAreSystems() throws {
+        let candidate = try parse(
+            "Mads Sørensen\n\nErhvervserfaring\n03/2020 – nu Regnskabsassistent, Odense Kommune\n- Kreditorbogføring i Prisme og KMD Opus\n")
+        #expect(candidate.skills.map(\.name) == ["Prisme", "KMD Opus"])
+        #expect(candidate.skills.allSatisfy { $0.category == SystemCategory(rawValue: "ekonomisystem") })
+    }
+
     // MARK: - Months
 
     @Test func countsInclusiveMonthsAndOverlapOnce() throws {
