@@ -7,7 +7,7 @@
 # ekonomiassistent-2 (passform bench truth: the engine on each person's true facts), then times files-to-ranking
 # for both: `passform screen --profile ekonomiassistent-2 DIR` (release build) and the baseline
 # (Benchmarks/baseline/tfidf_rank.py, scikit-learn, installed by Benchmarks/baseline/setup.sh). Reports both
-# speeds, their ratio, and both rankings' precision@10 and NDCG@10 for "qualified" against the ground truth.
+# speeds, their ratio, and both rankings' precision@10, NDCG@10 and R-precision for "qualified" against the ground truth.
 set -eu
 count=${1:-20000}
 seed=${2:-1}
@@ -56,9 +56,9 @@ count, p, t = int(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3])
 quality = {q["ranking"]: q for q in map(json.loads, open(sys.argv[4]))}
 q = quality["passform"]
 print(f"corpus: {count} CVs, {q['qualified']} truly qualified for ekonomiassistent-2")
-print(f"{'':10} {'seconds':>8} {'CVs/s':>8} {'P@10':>6} {'NDCG@10':>8}")
+print(f"{'':10} {'seconds':>8} {'CVs/s':>8} {'P@10':>6} {'NDCG@10':>8} {'R-prec':>7}")
 for name, seconds in (("passform", p), ("tfidf", t)):
     r = quality[name]
-    print(f"{name:10} {seconds:8.2f} {count / seconds:8.0f} {r['precision']:6.2f} {r['ndcg']:8.3f}")
+    print(f"{name:10} {seconds:8.2f} {count / seconds:8.0f} {r['precision']:6.2f} {r['ndcg']:8.3f} {r['rprecision']:7.3f}")
 print(f"speed ratio (TF-IDF time / passform time): {t / p:.1f}x")
 PY

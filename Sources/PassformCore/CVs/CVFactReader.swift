@@ -49,9 +49,13 @@ package struct CVFactReader: Sendable {
                 }
                 if let trailing {
                     level = levels[trailing].value
-                } else if let leading = levels.indices.last(where: { levels[$0].words.upperBound <= system.words.lowerBound }),
+                } else if var leading = levels.indices.last(where: { levels[$0].words.upperBound <= system.words.lowerBound }),
                     !isClosed[leading]
                 {
+                    // "Svært gode kunnskaper i Proceedo": of levels written one after another, the first qualifies the rest.
+                    while leading > 0, levels[leading - 1].words.upperBound == levels[leading].words.lowerBound, !isClosed[leading - 1] {
+                        leading -= 1
+                    }
                     level = levels[leading].value
                 } else if let listEnd = levels.indices.first(where: { levels[$0].words.lowerBound >= systemEnd }),
                     isClosed[listEnd], levels[listEnd].words.lowerBound - systemEnd <= 8
@@ -283,8 +287,24 @@ package struct CVFactReader: Sendable {
     package func educationField(in text: String) -> EducationField? {
         let words = CVText.words(text)
         if let exact = Self.best(vocabulary.educationFields.matches(inWords: words, compounds: false)) { return exact.value }
-        return Self.best(vocabulary.educationFields.matches(inWords: words))?.value
+        if let compound = Self.best(vocabulary.educationFields.matches(inWords: words))?.value { return compound }
+        // "Civilekonomexamen", "Redovisningsutbildning", "Siviløkonomutdanning": the field leads a degree word.
+        for word in words {
+            guard let suffix = Self.degreeSuffixes.first(where: { word.count > $0.count + 2 && word.hasSuffix($0) }) else { continue }
+            var lead = word.dropLast(suffix.count)
+            if let field = Self.best(vocabulary.educationFields.matches(inWords: [lead]))?.value { return field }
+            guard lead.last == "s" else { continue }
+            lead = lead.dropLast()
+            if let field = Self.best(vocabulary.educationFields.matches(inWords: [lead]))?.value { return field }
+        }
+        return nil
     }
+
+    /// Folded degree words that end compounds naming a field: "-examen", "-utbildning", "-utdanning", "-programmet".
+    private static let degreeSuffixes = [
+        "examen", "exam", "utbildningen", "utbildning", "utdanningen", "utdanning", "uddannelsen", "uddannelse", "programmet",
+        "program", "linjen", "linja", "studiet", "studier",
+    ]
 
     /// True when a piece of text names a school ("Lunds universitet", "Handelshøyskolen BI").
     package func namesInstitution(_ text: String) -> Bool {
@@ -338,8 +358,8 @@ package struct CVFactReader: Sendable {
     /// The same, for a title's folded words.
     package func occupation(forWords words: [Substring]) -> OccupationID? {
         // Whole words first (a dictionary look-up per word); compounds ("Ekonomiassistentvikarie") only when that fails.
-        if let exact = Self.best(vocabulary.occupations.matches(inWords: words, compounds: false)) { return exact.value }
-        return Self.best(vocabulary.occupations.matches(inWords: words))?.value
+        if let exact = Self.best(vocabulary.occupationMatches(inWords: words, compounds: false)) { return exact.value }
+        return Self.best(vocabulary.occupationMatches(inWords: words))?.value
     }
 
     /// The best of several matches: a whole-word match over a partial one, then the longest, as

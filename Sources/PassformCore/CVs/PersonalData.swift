@@ -74,6 +74,12 @@ package enum PersonalData {
                 }
                 j += 1
             }
+            // "08/2019 - 09/2020", "2019-04 - 2026-02": a period, not a phone or identity number; what follows it
+            // ("2019-04 - 2026-02 070-123 45 67") is a run of its own.
+            if digits.count >= 8, let period = periodPrefix(bytes[i..<j]) {
+                i += period
+                continue
+            }
             if digits.count >= 6 {
                 var first = i
                 while first < lastDigit, bytes[first] == 32 || bytes[first] == 45 || bytes[first] == 46 || bytes[first] == 47 { first += 1 }
@@ -84,6 +90,15 @@ package enum PersonalData {
             i = max(j, i + 1)
         }
         return result
+    }
+
+    /// The length in bytes of the period ("03/2019 - 05/2021", "2019-03 - 2021-05", "2016-2019") that `run`
+    /// starts with, when it has an end date; nil otherwise. The run holds only ASCII digits and separators.
+    static func periodPrefix(_ run: ArraySlice<UInt8>) -> Int? {
+        let parser = DateRangeParser()
+        let tokens = DateRangeParser.tokens(run.map { Unicode.Scalar($0) })
+        guard let (range, next) = parser.range(at: 0, in: tokens), range.end != nil else { return nil }
+        return tokens[next - 1].end
     }
 
     /// A personnummer (`YYMMDD-XXXX`, `YYYYMMDD-XXXX`), fødselsnummer (`DDMMYY XXXXX`) or CPR number
@@ -144,18 +159,13 @@ package enum PersonalData {
         return lengths == [3, 2, 3] || lengths == [2, 2, 2, 2]
     }
 
-    /// `text` with e-mail addresses, links, phone numbers, national identity numbers and the given names replaced by `[…]`.
-    /// "2016-2019": eight digits that are two years in order, a period and not an identifier.
-    static func isYearRange(_ digits: String) -> Bool {
-        guard digits.count == 8, let from = Int(digits.prefix(4)), let to = Int(digits.suffix(4)) else { return false }
-        return (1940...2100).contains(from) && (1940...2100).contains(to) && from <= to
-    }
-
+    /// `text` with e-mail addresses, links, phone numbers, national identity numbers and the given names replaced by
+    /// `[…]`; periods ("2016-2019", "03/2019 - 05/2021") stay.
     package static func redacted(_ text: String, names: [String]) -> String {
         var out = text
         for email in emails(in: text) { out = out.replacingOccurrences(of: email, with: "[…]") }
         for link in links(in: text) { out = out.replacingOccurrences(of: link, with: "[…]") }
-        for (written, digits) in digitRuns(in: out) where digits.count >= 8 && !isYearRange(digits) {
+        for (written, digits) in digitRuns(in: out) where digits.count >= 8 {
             out = out.replacingOccurrences(of: written, with: "[…]")
         }
         for name in names where name.count >= 2 {

@@ -149,8 +149,9 @@ public struct CorpusGenerator: Sendable {
 
     private func systems(main: Phrases.Occupation, jobs: [SyntheticCV.Job], random: inout SeededRandom) -> [SyntheticCV.System] {
         var names = random.sample(main.systems, count: random.int(in: 0...3))
-        if random.chance(0.6) { names.append("Excel") }
-        if random.chance(0.3) { names.append("MS Office") }
+        // An occupation's own list may hold them already: a person states each system once.
+        if random.chance(0.6), !names.contains("Excel") { names.append("Excel") }
+        if random.chance(0.3), !names.contains("MS Office") { names.append("MS Office") }
         return names.map { name in
             let level = random.pick(weighted: [
                 (Optional(SkillLevel.storErfarenhet), 2), (.goda, 4), (.grund, 2), (nil, 1),

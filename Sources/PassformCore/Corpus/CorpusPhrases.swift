@@ -263,7 +263,7 @@ enum CorpusPhrases {
         case (.swedish, .hogskola, "media-och-kommunikation"?):
             return [School(level: level, field: field, title: "Kandidatexamen i medie- och kommunikationsvetenskap", institution: "Uppsala universitet", years: 3)]
         case (.swedish, .hogskola, "registrator"?):
-            return [School(level: level, field: nil, title: "Kandidatexamen i arkivvetenskap", institution: "Mittuniversitetet", years: 3)]
+            return [School(level: level, field: "registrator", title: "Kandidatexamen i arkivvetenskap", institution: "Mittuniversitetet", years: 3)]
         case (.swedish, .hogskola, _):
             return [School(level: level, field: nil, title: "Filosofie kandidatexamen", institution: "Umeå universitet", years: 3)]
         case (.swedish, .master, _):
@@ -275,7 +275,7 @@ enum CorpusPhrases {
         case (.norwegian, .yrkeshogskola, _):
             return [School(level: level, field: "ekonomi", title: "Fagskole i økonomi og regnskap", institution: "Fagskolen Innlandet", years: 2)]
         case (.norwegian, .hogskola, "personal"?), (.norwegian, .hogskola, nil):
-            return [School(level: level, field: nil, title: "Bachelor i administrasjon og ledelse", institution: "Høgskolen i Innlandet", years: 3)]
+            return [School(level: level, field: "offentlig-forvaltning", title: "Bachelor i administrasjon og ledelse", institution: "Høgskolen i Innlandet", years: 3)]
         case (.norwegian, .hogskola, _):
             return [School(level: level, field: "ekonomi", title: "Bachelor i økonomi og administrasjon", institution: "Handelshøyskolen BI", years: 3)]
         case (.norwegian, .master, _):

@@ -42,7 +42,7 @@ extension JobPostingParser {
     /// The first occupation title the text names as a whole word ("… Regnskapskonsulent rapporterer …"), as written.
     func occupationMention(in text: String) -> String? {
         let s = WordScanner(text)
-        let matches = vocabulary.occupations.matches(inWords: s.folded, compounds: false).filter { !$0.isPartial }
+        let matches = vocabulary.occupationMatches(inWords: s.folded, compounds: false).filter { !$0.isPartial }
         // Prefer a capitalised mention: in a paragraph run together, the title is written as one.
         guard let match = matches.first(where: { text[s.ranges[$0.words.lowerBound]].first?.isUppercase == true }) ?? matches.first
         else { return nil }

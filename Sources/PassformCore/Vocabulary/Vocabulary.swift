@@ -21,6 +21,9 @@ public struct Vocabulary: Sendable {
         }
         public var families: [Family]?
         public var occupations: [Occupation]?
+        /// Titles of work outside these occupations that hold one of their words ("Sales Assistant", "personlig
+        /// assistent"): such a title names no occupation.
+        public var outsideTitles: [String]?
     }
 
     /// `systems.json`.
@@ -75,7 +78,8 @@ public struct Vocabulary: Sendable {
 
     // MARK: - Indexes
 
-    public private(set) var occupations: PhraseMatcher<OccupationID> = PhraseMatcher()
+    /// Occupation titles, and titles outside the occupations (see ``occupationMatches(inWords:compounds:)``).
+    private(set) var occupations: PhraseMatcher<OccupationID> = PhraseMatcher()
     public private(set) var systems: PhraseMatcher<System> = PhraseMatcher()
     public private(set) var systemCategories: PhraseMatcher<SystemCategory> = PhraseMatcher()
     public private(set) var educationFields: PhraseMatcher<EducationField> = PhraseMatcher()
@@ -124,7 +128,7 @@ public struct Vocabulary: Sendable {
     private mutating func merge(_ data: Data) throws {
         let decoder = JSONDecoder()
         var understood = false
-        if let file = try? decoder.decode(OccupationFile.self, from: data), file.families != nil || file.occupations != nil {
+        if let file = try? decoder.decode(OccupationFile.self, from: data), file.families != nil || file.occupations != nil || file.outsideTitles != nil {
             add(file)
             understood = true
         }
@@ -158,6 +162,16 @@ public struct Vocabulary: Sendable {
             occupations.add(occupation.id.rawValue, occupation.id)
             for title in occupation.titles { occupations.add(title, occupation.id) }
         }
+        // In the same matcher, so that the longer "sales assistant" wins over "assistant"; then left out.
+        for title in file.outsideTitles ?? [] { occupations.add(title, Self.outside) }
+    }
+
+    /// What an outside title matches to inside ``occupations``; never returned.
+    private static let outside = OccupationID(rawValue: "")
+
+    /// The occupation titles in folded words, without the words of titles outside the occupations.
+    public func occupationMatches(inWords words: [Substring], compounds: Bool = true) -> [PhraseMatcher<OccupationID>.Match] {
+        occupations.matches(inWords: words, compounds: compounds).filter { $0.value != Self.outside }
     }
 
     private mutating func add(_ file: SystemFile) {
@@ -211,7 +225,7 @@ public struct Vocabulary: Sendable {
 
     /// The occupation a job title names: "Ekonomiassistent", "Regnskapskonsulent", "Accounts Payable Clerk".
     public func occupation(forTitle title: String) -> OccupationID? {
-        occupations.firstMatch(in: title)?.value
+        occupations.firstMatch(in: title).flatMap { $0.value == Self.outside ? nil : $0.value }
     }
 
     /// The system a name or alias denotes ("Unit4 Business World" → Agresso).

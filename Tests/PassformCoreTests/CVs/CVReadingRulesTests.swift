@@ -1,0 +1,109 @@
+import PassformCore
+import Testing
+
+/// Rules found by measuring the parser against the corpus's ground truth: each case once lost or misread a fact.
+struct CVReadingRulesTests {
+    let parser = CVTextParser()
+    let asOf = YearMonth(year: 2026, month: 11)
+
+    func parse(_ text: String) throws -> Candidate {
+        try parser.parse(text, asOf: asOf, file: "test.txt")
+    }
+
+    // MARK: - Periods are not phone or identity numbers
+
+    @Test(arguments: [
+        "Vaktmester | Tripletex AS | 08/2019 - 09/2020",
+        "2019-04 - 2026-02",
+        "Økonomiassistent | Helse Bergen HF | 01/2012 - 09/2014",
+        "04/2015 - 07/2019 Regnskapsfører, Regnskapshuset Vest AS",
+    ])
+    func aPeriodWithALeadingZeroOrTwelveDigitsIsNotAPhoneOrIdentityNumber(line: String) {
+        #expect(PersonalData.phones(in: line).isEmpty)
+        #expect(PersonalData.nationalID(in: line) == nil)
+    }
+
+    @Test func aPhoneAfterAPeriodIsStillAPhone() {
+        #expect(PersonalData.phones(in: "2019-04 - 2026-02 070-123 45 67") == ["070-123 45 67"])
+    }
+
+    @Test(arguments: ["19850312-1234", "850312-1234"])
+    func aPersonnummerIsStillAnIdentityNumber(number: String) {
+        #expect(PersonalData.nationalID(in: "Personnummer \(number)") == number)
+    }
+
+    @Test func jobsDatedLikePhoneNumbersAreAllRead() throws {
+        let candidate = try parse(
+            """
+            Håkon Ali
+            Telefon: 518 29 982
+
+            Yrkeserfaring
+
+            Vaktmester | Tripletex AS | 08/2019 - 09/2020
+
+            Økonomiassistent | Helse Bergen HF | 01/2012 - 09/2014
+
+            Fakturamedarbeider, Bergen kommune
+            2019-04 - 2026-02
+            """)
+        #expect(candidate.employment.map(\.title) == ["Vaktmester", "Økonomiassistent", "Fakturamedarbeider"])
+        #expect(candidate.contacts.phones == ["518 29 982"])
+        #expect(candidate.contacts.nationalID == nil)
+    }
+
+    @Test func blindModeKeepsPeriods() {
+        #expect(PersonalData.redacted("08/2019 - 09/2020, ring 070-123 45 67", names: []) == "08/2019 - 09/2020, ring […]")
+    }
+
+    // MARK: - Levels written one after another
+
+    @Test(arguments: [
+        ("Svært gode kunnskaper i Proceedo", .storErfarenhet),
+        ("Meget gode kunnskaper i Proceedo", .storErfarenhet),
+        ("Erfaren användare av Visma", .goda),
+        ("Kunskaper i Visma", .kunskaper),
+    ] as [(String, SkillLevel)])
+    func theFirstOfAdjacentLevelWordsQualifiesTheSystem(line: String, level: SkillLevel) throws {
+        let candidate = try parse("Anna Berg\n\nKompetanse\n\(line)\n")
+        #expect(candidate.skills.map(\.level) == [level])
+    }
+
+    // MARK: - Fields inside degree compounds
+
+    @Test(arguments: [
+        ("Civilekonomexamen, Uppsala universitet", "ekonomi"),
+        ("Ekonomexamen, Lunds universitet", "ekonomi"),
+        ("Redovisningsutbildning, Lernia", "ekonomi"),
+        ("Siviløkonomutdanning, NHH", "ekonomi"),
+        ("Juristexamen, Lunds universitet", "juridik"),
+    ] as [(String, EducationField)])
+    func aFieldLeadingADegreeWordIsRead(line: String, field: EducationField) throws {
+        let candidate = try parse("Anna Berg\n\nUtbildning\n2003–2007 \(line)\n")
+        #expect(candidate.education.map(\.field) == [field])
+    }
+
+    @Test func aDegreeWordAloneNamesNoField() throws {
+        let candidate = try parse("Anna Berg\n\nUtbildning\n2003–2007 Filosofie kandidatexamen, Umeå universitet\n")
+        #expect(candidate.education.map(\.field) == [nil])
+    }
+
+    // MARK: - Titles outside the occupations
+
+    @Test(arguments: ["Sales Assistant", "Shop Assistant", "Personlig assistent", "Butiksassistent", "Teaching Assistant"])
+    func anAssistantOutsideOfficeWorkHasNoOccupation(title: String) {
+        #expect(CVFactReader().occupation(forTitle: title) == nil)
+        #expect(Vocabulary.standard.occupation(forTitle: title) == nil)
+    }
+
+    @Test(arguments: ["Assistant", "Executive Assistant", "Team Assistant", "Personal Assistant", "Ledningsassistent"])
+    func anOfficeAssistantKeepsItsOccupation(title: String) {
+        #expect(CVFactReader().occupation(forTitle: title) == "assistent")
+    }
+
+    @Test func aSalesAssistantsMonthsAreNotAssistantMonths() throws {
+        let candidate = try parse("Priya Wright\n\nExperience\n05/2024 to 10/2026    Sales Assistant, Tesco Stores Ltd\n")
+        #expect(candidate.employment.count == 1)
+        #expect(candidate.experienceMonthsByOccupation(asOf: asOf).isEmpty)
+    }
+}
