@@ -90,8 +90,7 @@ extension PassformDatabase {
     {
         let cv = prepared.cv
         let candidate = cv.candidate
-        var identifiers: [(Identity.Kind, String)] = candidate.contacts.emails.compactMap(Identity.email).map { (.email, $0) }
-        if let id = candidate.contacts.nationalID.flatMap(Identity.nationalID) { identifiers.append((.nationalID, id)) }
+        let identifiers = Identity.identifiers(of: candidate)
 
         var linkedBy: String?
         var candidateId: Int64?

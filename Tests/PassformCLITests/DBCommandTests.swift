@@ -100,6 +100,27 @@ struct DBCommandTests {
         #expect(mode == 0o600)
     }
 
+    @Test func rereadingARegisterReadByThisVersionChangesNothing() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let db = folder.appendingPathComponent("r.sqlite").path
+        _ = try CommandRunner.run(["db", "import", "Examples/cvs", "--db", db, "--as-of", "2026-11-01"])
+        let before = try CommandRunner.run(["db", "search", "--db", db, "--profile", "ekonomiassistent-2", "--as-of", "2026-11-01", "--format", "csv"])
+
+        let reread = try CommandRunner.run(["db", "reread", "--db", db, "--as-of", "2026-11-01"])
+
+        #expect(reread.status == 0)
+        #expect(reread.stderr.hasPrefix("read ") && reread.stderr.hasSuffix(" stored CV files again: 0 read differently, facts changed for 0 candidates\n"))
+        let after = try CommandRunner.run(["db", "search", "--db", db, "--profile", "ekonomiassistent-2", "--as-of", "2026-11-01", "--format", "csv"])
+        #expect(after.stdout == before.stdout)
+    }
+
+    @Test func rereadingAMissingRegisterIsAnError() throws {
+        let result = try CommandRunner.run(["db", "reread", "--db", "/nonexistent/r.sqlite"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("/nonexistent/r.sqlite"))
+    }
+
     @Test func aBrokenFileIsOneLineAndTheBatchGoesOn() throws {
         let folder = try scratch()
         defer { try? FileManager.default.removeItem(at: folder) }

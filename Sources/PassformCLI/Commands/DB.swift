@@ -14,7 +14,7 @@ extension PassformCommand {
                 """,
             subcommands: [
                 Import.self, List.self, Show.self, Stats.self, Search.self, Postings.self, Apply.self, Status.self,
-                Applications.self, Anonymity.self, PublicList.self, Erase.self, Purge.self, Audit.self, Check.self,
+                Applications.self, Anonymity.self, PublicList.self, Erase.self, Purge.self, Audit.self, Check.self, Reread.self,
             ]
         )
     }

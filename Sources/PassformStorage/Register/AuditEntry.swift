@@ -6,7 +6,7 @@ import PassformCore
 package struct AuditEntry: Sendable, Hashable, Codable {
     /// What was done.
     package enum Action: String, Sendable, Codable, CaseIterable {
-        case `import`, apply, screen, status, anonymity, posting, erase, purge
+        case `import`, apply, screen, status, anonymity, posting, erase, purge, reread
     }
 
     package var id: Int64

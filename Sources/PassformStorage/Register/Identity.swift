@@ -1,4 +1,5 @@
 import Foundation
+import PassformCore
 
 /// Normalised personal identifiers, the keys by which a new CV is linked to a person already in the register.
 package enum Identity {
@@ -13,6 +14,13 @@ package enum Identity {
         let value = text.trimmingCharacters(in: .whitespaces).lowercased()
         guard let at = value.firstIndex(of: "@"), at != value.startIndex, value[at...].contains(".") else { return nil }
         return value
+    }
+
+    /// What links a CV to a person already in the register: its e-mail addresses and personnummer.
+    package static func identifiers(of candidate: Candidate) -> [(Kind, String)] {
+        var result: [(Kind, String)] = candidate.contacts.emails.compactMap(email).map { (.email, $0) }
+        if let id = candidate.contacts.nationalID.flatMap(nationalID) { result.append((.nationalID, id)) }
+        return result
     }
 
     /// A Swedish personnummer or Norwegian fødselsnummer as digits only, without the century of a 12-digit
