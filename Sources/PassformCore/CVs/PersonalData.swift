@@ -159,13 +159,20 @@ package enum PersonalData {
         return lengths == [3, 2, 3] || lengths == [2, 2, 2, 2]
     }
 
+    /// "2016 2019": eight digits that are two years in order, written without a dash (which ``digitRuns(in:)``
+    /// already leaves out as a period): a period too, not an identifier.
+    static func isYearRange(_ digits: String) -> Bool {
+        guard digits.count == 8, let from = Int(digits.prefix(4)), let to = Int(digits.suffix(4)) else { return false }
+        return (1940...2100).contains(from) && (1940...2100).contains(to) && from <= to
+    }
+
     /// `text` with e-mail addresses, links, phone numbers, national identity numbers and the given names replaced by
-    /// `[…]`; periods ("2016-2019", "03/2019 - 05/2021") stay.
+    /// `[…]`; periods ("2016-2019", "2016 2019", "03/2019 - 05/2021") stay.
     package static func redacted(_ text: String, names: [String]) -> String {
         var out = text
         for email in emails(in: text) { out = out.replacingOccurrences(of: email, with: "[…]") }
         for link in links(in: text) { out = out.replacingOccurrences(of: link, with: "[…]") }
-        for (written, digits) in digitRuns(in: out) where digits.count >= 8 {
+        for (written, digits) in digitRuns(in: out) where digits.count >= 8 && !isYearRange(digits) {
             out = out.replacingOccurrences(of: written, with: "[…]")
         }
         for name in names where name.count >= 2 {

@@ -52,8 +52,9 @@ struct CVReadingRulesTests {
         #expect(candidate.contacts.nationalID == nil)
     }
 
-    @Test func blindModeKeepsPeriods() {
-        #expect(PersonalData.redacted("08/2019 - 09/2020, ring 070-123 45 67", names: []) == "08/2019 - 09/2020, ring […]")
+    @Test(arguments: ["08/2019 - 09/2020", "2019-04 - 2026-02", "2015 2019", "2016-2019"])
+    func blindModeKeepsPeriods(period: String) {
+        #expect(PersonalData.redacted("\(period), ring 070-123 45 67", names: []) == "\(period), ring […]")
     }
 
     // MARK: - Levels written one after another
