@@ -290,8 +290,9 @@ package struct CVFactReader: Sendable {
         if let compound = Self.best(vocabulary.educationFields.matches(inWords: words))?.value { return compound }
         // "Civilekonomexamen", "Redovisningsutbildning", "Siviløkonomutdanning": the field leads a degree word.
         for word in words {
-            guard let suffix = Self.degreeSuffixes.first(where: { word.count > $0.count + 2 && word.hasSuffix($0) }) else { continue }
-            var lead = word.dropLast(suffix.count)
+            // Folded words hold no combining marks, so a byte suffix is a character suffix.
+            guard let length = Self.degreeEndings.endingLength(word, extra: 3) else { continue }
+            var lead = Substring(word.utf8.dropLast(length))
             if let field = Self.best(vocabulary.educationFields.matches(inWords: [lead]))?.value { return field }
             guard lead.last == "s" else { continue }
             lead = lead.dropLast()
@@ -301,10 +302,10 @@ package struct CVFactReader: Sendable {
     }
 
     /// Folded degree words that end compounds naming a field: "-examen", "-utbildning", "-utdanning", "-programmet".
-    private static let degreeSuffixes = [
+    private static let degreeEndings = WordEndings([
         "examen", "exam", "utbildningen", "utbildning", "utdanningen", "utdanning", "uddannelsen", "uddannelse", "programmet",
         "program", "linjen", "linja", "studiet", "studier",
-    ]
+    ])
 
     /// True when a piece of text names a school ("Lunds universitet", "Handelshøyskolen BI").
     package func namesInstitution(_ text: String) -> Bool {

@@ -22,18 +22,25 @@ package struct WordEndings: Sendable {
 
     /// True when `word` ends with one of the endings and has at least `extra` bytes besides it.
     package func end(_ word: some StringProtocol, extra: Int = 0) -> Bool {
+        endingLength(word, extra: extra) != nil
+    }
+
+    /// The length in bytes of the first ending (in the order given) that `word` ends with, having at least `extra`
+    /// bytes besides it; nil when none does.
+    package func endingLength(_ word: some StringProtocol, extra: Int = 0) -> Int? {
         let utf8 = word.utf8
         let count = utf8.count
+        if count >= 2 {
+            let last = utf8.index(utf8.endIndex, offsetBy: -1)
+            let before = utf8.index(last, offsetBy: -1)
+            for ending in byLastTwo[Self.key(utf8[before], utf8[last])] ?? []
+            where count >= ending.count + extra && utf8.suffix(ending.count).elementsEqual(ending) {
+                return ending.count
+            }
+        }
         for ending in short where count >= ending.count + extra && utf8.suffix(ending.count).elementsEqual(ending) {
-            return true
+            return ending.count
         }
-        guard count >= 2 else { return false }
-        let last = utf8.index(utf8.endIndex, offsetBy: -1)
-        let before = utf8.index(last, offsetBy: -1)
-        guard let candidates = byLastTwo[Self.key(utf8[before], utf8[last])] else { return false }
-        for ending in candidates where count >= ending.count + extra && utf8.suffix(ending.count).elementsEqual(ending) {
-            return true
-        }
-        return false
+        return nil
     }
 }
