@@ -213,12 +213,14 @@ public struct CVTextParser: Sendable {
             personal = true
             if !isReference { candidate.contacts.emails += emails.filter { !candidate.contacts.emails.contains($0) } }
         }
-        if digits >= 10, let id = PersonalData.nationalID(in: text) {
+        // The digit runs once, for both questions.
+        let runs = digits >= 8 ? PersonalData.digitRuns(in: text) : []
+        if digits >= 10, let id = PersonalData.nationalID(among: runs, labelled: false) {
             personal = true
             if !isReference, candidate.contacts.nationalID == nil { candidate.contacts.nationalID = id }
         }
         let hasPhoneCue = digits >= 8 && line.folded.contains { words.personalCues[String($0)] == .phone }
-        let phones = digits >= 8 ? PersonalData.phones(in: text, labelled: hasPhoneCue) : []
+        let phones = PersonalData.phones(among: runs, labelled: hasPhoneCue)
         if !phones.isEmpty {
             personal = true
             if !isReference { candidate.contacts.phones += phones.filter { !candidate.contacts.phones.contains($0) } }

@@ -104,22 +104,34 @@ package enum PersonalData {
     /// A personnummer (`YYMMDD-XXXX`, `YYYYMMDD-XXXX`), fødselsnummer (`DDMMYY XXXXX`) or CPR number
     /// (`DDMMYY-XXXX`) in `text`; an 11-digit number counts only when `labelled`.
     package static func nationalID(in text: String, labelled: Bool = false) -> String? {
-        for (written, digits) in digitRuns(in: text) {
-            let hasDash = written.contains("-") || written.contains("+")
-            switch digits.count {
-            case 10 where hasDash || labelled:
-                let separatorAt = written.firstIndex { $0 == "-" || $0 == "+" || $0 == " " }
-                if let separatorAt, written.distance(from: written.startIndex, to: separatorAt) == 6, isPlausibleDate(digits.prefix(6)) {
-                    return written
-                }
-                if labelled { return written }
-            case 12 where hasDash || labelled:
-                if let year = Int(digits.prefix(4)), (1900...2030).contains(year) { return written }
-            case 11 where labelled:
+        nationalID(among: digitRuns(in: text), labelled: labelled)
+    }
+
+    /// The same, among the digit runs of a text (``digitRuns(in:)``).
+    static func nationalID(among runs: [(text: String, digits: String)], labelled: Bool) -> String? {
+        for run in runs {
+            if let id = nationalID(run, labelled: labelled) { return id }
+        }
+        return nil
+    }
+
+    /// The run as written when it is an identity number.
+    private static func nationalID(_ run: (text: String, digits: String), labelled: Bool) -> String? {
+        let (written, digits) = run
+        let hasDash = written.contains("-") || written.contains("+")
+        switch digits.count {
+        case 10 where hasDash || labelled:
+            let separatorAt = written.firstIndex { $0 == "-" || $0 == "+" || $0 == " " }
+            if let separatorAt, written.distance(from: written.startIndex, to: separatorAt) == 6, isPlausibleDate(digits.prefix(6)) {
                 return written
-            default:
-                continue
             }
+            if labelled { return written }
+        case 12 where hasDash || labelled:
+            if let year = Int(digits.prefix(4)), (1900...2030).contains(year) { return written }
+        case 11 where labelled:
+            return written
+        default:
+            break
         }
         return nil
     }
@@ -139,10 +151,16 @@ package enum PersonalData {
     /// Phone numbers: a run of at least eight digits starting with `+` or `0`, or any such run when `labelled`, or
     /// eight digits grouped as Norwegian and Danish numbers are written without a prefix ("913 45 678", "20 12 34 56").
     package static func phones(in text: String, labelled: Bool = false) -> [String] {
-        digitRuns(in: text).compactMap { written, digits in
+        phones(among: digitRuns(in: text), labelled: labelled)
+    }
+
+    /// The same, among the digit runs of a text (``digitRuns(in:)``).
+    static func phones(among runs: [(text: String, digits: String)], labelled: Bool) -> [String] {
+        runs.compactMap { run in
+            let (written, digits) = run
             guard digits.count >= 8, digits.count <= 15 else { return nil }
             if labelled || written.hasPrefix("+") || written.hasPrefix("0") || written.hasPrefix("(0") || isNordicEightDigit(written) {
-                if nationalID(in: written) != nil { return nil }
+                if nationalID(run, labelled: false) != nil { return nil }
                 return written
             }
             return nil
