@@ -145,8 +145,14 @@ extension CVTextParser {
                 let second = lines[picked[1]]
                 let firstSplit = facts.splitTitleAndEmployer(first.text)
                 if style == .titleBefore {
-                    // Keep the earlier line only when one of the two reads as an organisation.
-                    if !(isOrganisationLine(first) || isOrganisationLine(second)) || facts.splitTitleAndEmployer(second.text).employer != nil {
+                    // Keep the earlier line when it is a title and the later one is not ("Ekonomiadministratör" over
+                    // "Redovisningshuset i Norr AB" or "Rema 1000"), or when one of the two reads as an organisation
+                    // and the later one does not hold a title and an employer itself.
+                    let titleOverOther = facts.occupation(forWords: first.folded) != nil && !isOrganisationLine(first)
+                        && facts.occupation(forWords: second.folded) == nil
+                    if !titleOverOther,
+                        !(isOrganisationLine(first) || isOrganisationLine(second)) || facts.splitTitleAndEmployer(second.text).employer != nil
+                    {
                         picked.removeFirst()
                     }
                 } else if firstSplit.employer != nil || !isOrganisationLine(second) {

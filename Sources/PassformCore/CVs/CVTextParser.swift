@@ -32,7 +32,7 @@ public struct CVTextParser: Sendable {
 
     /// Reads `text` into a candidate.
     /// - Parameters:
-    ///   - text: The CV's text, already decoded (see ``TextDecoding``).
+    ///   - text: The CV's text, already decoded (see ``TextDecoding``); CR LF and lone CR line ends are read as LF.
     ///   - asOf: The month that "present" means, for warnings about dates in the future.
     ///   - file: The display path, for errors.
     /// - Throws: ``CVParseError`` when the text is empty or has none of a CV's sections.
@@ -46,7 +46,8 @@ public struct CVTextParser: Sendable {
         var sawHeading = false
         var sawText = false
         var number = 0
-        for rawLine in Self.lines(of: text) {
+        // Not every caller decodes with TextDecoding first: a CR LF text is otherwise one long line.
+        for rawLine in Self.lines(of: TextDecoding.unixLines(text)) {
             number += 1
             let line = CVLine(number: number, raw: rawLine)
             if line.isBlank {

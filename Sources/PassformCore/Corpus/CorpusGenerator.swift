@@ -64,10 +64,14 @@ public struct CorpusGenerator: Sendable {
     public func layout(for person: SyntheticCV, index: Int) -> SyntheticCV.Layout {
         var random = SeededRandom(seed: seed ^ 0x5EED_1A40, index: index)
         return SyntheticCV.Layout(
-            entry: random.pick(weighted: [(.datesFirst, 35), (.datesColumn, 25), (.titleLine, 25), (.markdown, 15)]),
+            entry: random.pick(weighted: [
+                (.datesFirst, 30), (.datesColumn, 20), (.titleLine, 20), (.markdown, 10), (.employerFirst, 10), (.stacked, 10),
+            ]),
             headingVariant: random.int(below: 3), joiner: random.int(below: 4), presentVariant: random.int(below: 3),
             skillStyle: random.int(below: 3), bullet: random.pick(["- ", "• ", "* "]), crlf: random.chance(0.1),
-            trailingSpaces: random.chance(0.2), references: random.chance(0.4), extraBlankLines: random.chance(0.2))
+            trailingSpaces: random.chance(0.2), references: random.chance(0.4), extraBlankLines: random.chance(0.2),
+            numbers: random.pick(weighted: [(.plain, 55), (.dotted, 15), (.withDay, 15), (.unpadded, 15)]),
+            abbreviatedMonths: random.chance(0.5), capitalTitles: random.chance(0.1), headingColon: random.chance(0.15))
     }
 
     // MARK: - Career

@@ -366,6 +366,12 @@ enum CorpusPhrases {
         .english: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
     ]
 
+    static let monthAbbreviations: [Language: [String]] = [
+        .swedish: ["jan.", "feb.", "mars", "apr.", "maj", "juni", "juli", "aug.", "sept.", "okt.", "nov.", "dec."],
+        .norwegian: ["jan.", "feb.", "mars", "apr.", "mai", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "des."],
+        .english: ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."],
+    ]
+
     static let leaveTitles: [Language: [String]] = [.swedish: ["Föräldraledig"], .norwegian: ["Foreldrepermisjon"], .english: ["Parental leave"]]
 
     static let languageNames: [Language: [String: String]] = [

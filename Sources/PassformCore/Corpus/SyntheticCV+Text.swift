@@ -11,6 +11,22 @@ extension SyntheticCV {
             case titleLine
             /// Markdown: "### Title, Employer", then "*period*".
             case markdown
+            /// "Employer – Title" (the employer first), then the period on its own line.
+            case employerFirst
+            /// The title, the employer and the period each on a line of their own, as Word templates lay them out.
+            case stacked
+        }
+
+        /// How numeric dates are written, besides the person's style: the separators and precision people vary in.
+        public enum Numbers: Int, Sendable, Hashable, CaseIterable {
+            /// `2019-03`, `03/2019`.
+            case plain
+            /// `2019.03`, `03.2019`.
+            case dotted
+            /// With the day: `2019-03-01`, `01.03.2019` (Norwegian, English) .
+            case withDay
+            /// Without a leading zero: `2019-3`, `3/2019`.
+            case unpadded
         }
 
         public var entry: Entry
@@ -27,12 +43,24 @@ extension SyntheticCV {
         public var trailingSpaces: Bool
         public var references: Bool
         public var extraBlankLines: Bool
+        public var numbers: Numbers
+        /// Month names abbreviated with a dot ("jan.", "sept.") where the style writes them.
+        public var abbreviatedMonths: Bool
+        /// Job titles in capitals ("EKONOMIASSISTENT, Malmö stad").
+        public var capitalTitles: Bool
+        /// Headings followed by a colon ("Utbildning:").
+        public var headingColon: Bool
 
         public init(
             entry: Entry, headingVariant: Int = 0, joiner: Int = 0, presentVariant: Int = 0, skillStyle: Int = 0,
             bullet: String = "- ", crlf: Bool = false, trailingSpaces: Bool = false, references: Bool = false,
-            extraBlankLines: Bool = false
+            extraBlankLines: Bool = false, numbers: Numbers = .plain, abbreviatedMonths: Bool = false,
+            capitalTitles: Bool = false, headingColon: Bool = false
         ) {
+            self.numbers = numbers
+            self.abbreviatedMonths = abbreviatedMonths
+            self.capitalTitles = capitalTitles
+            self.headingColon = headingColon
             self.entry = entry
             self.headingVariant = headingVariant
             self.joiner = joiner
@@ -51,7 +79,7 @@ extension SyntheticCV {
         typealias Phrases = CorpusPhrases
         let headings = Phrases.headings(language)
         func heading(_ options: [String]) -> String {
-            let text = options[layout.headingVariant % options.count]
+            let text = options[layout.headingVariant % options.count] + (layout.headingColon ? ":" : "")
             return layout.entry == .markdown ? "## " + text : text
         }
         var out: [String] = []
@@ -78,8 +106,9 @@ extension SyntheticCV {
             let period = "\(school.startYear)–\(school.endYear)"
             switch layout.entry {
             case .markdown: out += ["### \(school.title), \(school.institution)", period, ""]
-            case .titleLine: out += ["\(school.title), \(school.institution), \(school.startYear) – \(school.endYear)"]
-            case .datesFirst, .datesColumn: out += [Self.padded(period, layout.entry == .datesColumn ? 22 : 0) + "\(school.title), \(school.institution)"]
+            case .titleLine, .stacked: out += ["\(school.title), \(school.institution), \(school.startYear) – \(school.endYear)"]
+            case .datesFirst, .datesColumn, .employerFirst:
+                out += [Self.padded(period, layout.entry == .datesColumn ? 22 : 0) + "\(school.title), \(school.institution)"]
             }
         }
         out.append("")
@@ -142,37 +171,48 @@ extension SyntheticCV {
             language == .swedish ? " till " : language == .norwegian ? " til " : " to ",
         ]
         let joiner = joiners[layout.joiner % joiners.count]
-        let start = Self.date(job.start, style: job.dateStyle, isStart: true, language: language)
+        let start = Self.date(job.start, style: job.dateStyle, language: language, layout: layout)
         guard let end = job.end else {
             let present = CorpusPhrases.present[language] ?? ["now"]
             return start + joiner + present[layout.presentVariant % present.count]
         }
-        return start + joiner + Self.date(end, style: job.dateStyle, isStart: false, language: language)
+        return start + joiner + Self.date(end, style: job.dateStyle, language: language, layout: layout)
     }
 
-    static func date(_ month: YearMonth, style: DateStyle, isStart: Bool, language: Language) -> String {
-        let mm = month.month < 10 ? "0\(month.month)" : "\(month.month)"
-        switch style {
-        case .isoMonth: return "\(month.year)-\(mm)"
-        case .slashMonth: return "\(mm)/\(month.year)"
-        case .monthName: return "\((CorpusPhrases.monthNames[language] ?? [])[month.month - 1]) \(month.year)"
-        case .yearOnly: return "\(month.year)"
+    static func date(_ month: YearMonth, style: DateStyle, language: Language, layout: Layout) -> String {
+        let mm = month.month < 10 && layout.numbers != .unpadded ? "0\(month.month)" : "\(month.month)"
+        switch (style, layout.numbers) {
+        case (.isoMonth, .dotted): return "\(month.year).\(mm)"
+        case (.isoMonth, .withDay): return language == .swedish ? "\(month.year)-\(mm)-01" : "01.\(mm).\(month.year)"
+        case (.isoMonth, _): return "\(month.year)-\(mm)"
+        case (.slashMonth, .dotted): return "\(mm).\(month.year)"
+        case (.slashMonth, .withDay): return "01/\(mm)/\(month.year)"
+        case (.slashMonth, _): return "\(mm)/\(month.year)"
+        case (.monthName, _):
+            let names = (layout.abbreviatedMonths ? CorpusPhrases.monthAbbreviations : CorpusPhrases.monthNames)[language] ?? []
+            return "\(names[month.month - 1]) \(month.year)"
+        case (.yearOnly, _): return "\(month.year)"
         }
     }
 
     private func entryLines(_ job: Job, layout: Layout) -> [String] {
         let period = period(job, layout: layout)
-        let what = job.isLeave ? job.title : "\(job.title), \(job.employer)"
+        let title = layout.capitalTitles && !job.isLeave ? job.title.uppercased() : job.title
+        let what = job.isLeave ? title : "\(title), \(job.employer)"
         switch layout.entry {
         case .datesFirst:
             return [period, what] + job.duties.map { $0 + "." }
         case .datesColumn:
             return [Self.padded(period, 22) + what] + job.duties.map { Self.padded("", 22) + $0 + "." }
         case .titleLine:
-            let line = job.isLeave ? "\(job.title) | \(period)" : "\(job.title) | \(job.employer) | \(period)"
+            let line = job.isLeave ? "\(title) | \(period)" : "\(title) | \(job.employer) | \(period)"
             return [line] + job.duties.map { layout.bullet + $0 }
         case .markdown:
             return ["### " + what, "*\(period)*", ""] + job.duties.map { "- " + $0 }
+        case .employerFirst:
+            return [job.isLeave ? title : "\(job.employer) – \(title)", period] + job.duties.map { layout.bullet + $0 }
+        case .stacked:
+            return (job.isLeave ? [title] : [title, job.employer]) + [period] + job.duties.map { layout.bullet + $0 }
         }
     }
 

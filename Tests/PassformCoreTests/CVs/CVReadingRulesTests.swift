@@ -23,6 +23,11 @@ struct CVReadingRulesTests {
         #expect(PersonalData.nationalID(in: line) == nil)
     }
 
+    @Test(arguments: ["01.12.2020 to 01.09.2026  Case Officer, HM Revenue and Customs", "2019-03-15 – nu"])
+    func aDateWithTheDayIsNotAPhone(line: String) {
+        #expect(PersonalData.phones(in: line).isEmpty)
+    }
+
     @Test func aPhoneAfterAPeriodIsStillAPhone() {
         #expect(PersonalData.phones(in: "2019-04 - 2026-02 070-123 45 67") == ["070-123 45 67"])
     }
@@ -55,6 +60,39 @@ struct CVReadingRulesTests {
     @Test(arguments: ["08/2019 - 09/2020", "2019-04 - 2026-02", "2015 2019", "2016-2019"])
     func blindModeKeepsPeriods(period: String) {
         #expect(PersonalData.redacted("\(period), ring 070-123 45 67", names: []) == "\(period), ring […]")
+    }
+
+    // MARK: - Title, employer and period on lines of their own
+
+    @Test func aTitleOverAnEmployerOverThePeriodIsOneJob() throws {
+        let candidate = try parse(
+            """
+            Kari Nordmann
+
+            Arbeidserfaring
+
+            HR-rådgiver
+            Rema 1000
+            12/2021–07/2024
+            - Støtte til ledere i rekruttering
+
+            Ekonomiadministratör
+            Redovisningshuset i Norr AB
+            01/2014 till 08/2014
+            """)
+        #expect(candidate.employment.map(\.title) == ["HR-rådgiver", "Ekonomiadministratör"])
+        #expect(candidate.employment.map(\.employer) == ["Rema 1000", "Redovisningshuset i Norr AB"])
+        #expect(candidate.employment.map(\.occupation) == ["personaladministrator", "ekonomiassistent"])
+    }
+
+    // MARK: - Line ends
+
+    @Test(arguments: ["\r\n", "\r"])
+    func textWithCRLineEndsIsReadLikeLF(end: String) throws {
+        let lines = ["Anna Berg", "", "Arbetslivserfarenhet", "2019-03 – 2021-02 Ekonomiassistent, Malmö stad"]
+        let candidate = try parse(lines.joined(separator: end) + end)
+        #expect(candidate.employment.map(\.occupation) == ["ekonomiassistent"])
+        #expect(candidate.employment.first?.source.line == 4)
     }
 
     // MARK: - Levels written one after another
