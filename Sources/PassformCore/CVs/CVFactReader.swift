@@ -387,6 +387,7 @@ package struct CVFactReader: Sendable {
     /// Splits "Ekonomiassistent, Malmö stad", "Malmö stad – Ekonomiassistent", "Controller | Region Skåne | Lund"
     /// or "Löneadministratör på Skatteverket" into a title and an employer.
     package func splitTitleAndEmployer(_ text: String) -> (title: String, employer: String?) {
+        if let parenthesised = employerInParentheses(text) { return parenthesised }
         let trimmed = Self.trim(text)
         for separator in words.titleEmployerSeparators {
             guard CVText.contains(trimmed, separator) else { continue }
@@ -403,6 +404,25 @@ package struct CVFactReader: Sendable {
             return (pieces[titleIndex], employerIndex.map { pieces[$0] })
         }
         return (trimmed, nil)
+    }
+
+    /// "Ekonomiassistent (Skatteverket)", "Servitør (Tripletex AS)": a title and, in closing parentheses, what is
+    /// not a qualifier of it ("(vikariat)", "(part-time)"), when the part before is a known title alone or the part
+    /// inside names an organisation. Nil for any other text.
+    func employerInParentheses(_ text: String) -> (title: String, employer: String)? {
+        let utf8 = text.utf8
+        guard let close = utf8.lastIndex(where: { $0 != 32 && $0 != 9 }), utf8[close] == 41,  // ")"
+            let open = utf8[..<close].lastIndex(of: 40)  // "("
+        else { return nil }
+        let inside = Self.trim(Substring(utf8[utf8.index(after: open)..<close]))
+        let before = Self.trim(Substring(utf8[..<open]))
+        let insideWords = CVText.words(inside)
+        guard !before.isEmpty, let first = insideWords.first, !words.titleQualifiers.contains(String(first)),
+            !(insideWords.count >= 2 && words.titleQualifiers.contains("\(first) \(insideWords[1])")),
+            occupation(forWords: insideWords) == nil, words.titleEmployerSeparators.allSatisfy({ !CVText.contains(before, $0) }),
+            occupation(forTitle: before) != nil || namesOrganisation(words: insideWords)
+        else { return nil }
+        return (before, inside)
     }
 
     /// Trims spaces and the punctuation that frames a cell ("– ", ",", "(", "*").

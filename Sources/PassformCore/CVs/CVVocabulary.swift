@@ -71,6 +71,7 @@ public struct CVVocabulary: Sendable {
         var companyMarkers: [String]
         var documentTitleWords: [String]
         var nonWorkTitles: [String]
+        var titleQualifiers: [String]
     }
 
     struct PublicSectorFile: Codable {
@@ -124,6 +125,8 @@ public struct CVVocabulary: Sendable {
     var documentTitleWords: Set<String> = []
     /// Folded titles of periods that are not jobs ("föräldraledig", "parental leave").
     var nonWorkTitles: Set<String> = []
+    /// Folded first words of what may follow a title in parentheses without being its employer ("vikariat", "deltid").
+    var titleQualifiers: Set<String> = []
     var publicWords: Set<String> = []
     var publicSuffixes: [String] = [] {
         didSet { publicEndings = WordEndings(publicSuffixes) }
@@ -221,6 +224,7 @@ public struct CVVocabulary: Sendable {
         companyMarkers = Set(file.companyMarkers.map(Self.key))
         documentTitleWords = Set(file.documentTitleWords.map(Self.key))
         nonWorkTitles = Set(file.nonWorkTitles.map(Self.key))
+        titleQualifiers = Set(file.titleQualifiers.map(Self.key))
     }
 
     private mutating func add(_ file: PublicSectorFile) {

@@ -67,11 +67,13 @@ public struct CorpusGenerator: Sendable {
             entry: random.pick(weighted: [
                 (.datesFirst, 30), (.datesColumn, 20), (.titleLine, 20), (.markdown, 10), (.employerFirst, 10), (.stacked, 10),
             ]),
-            headingVariant: random.int(below: 3), joiner: random.int(below: 4), presentVariant: random.int(below: 3),
+            headingVariant: random.int(below: 6), joiner: random.int(below: 4), presentVariant: random.int(below: 3),
             skillStyle: random.int(below: 3), bullet: random.pick(["- ", "• ", "* "]), crlf: random.chance(0.1),
             trailingSpaces: random.chance(0.2), references: random.chance(0.4), extraBlankLines: random.chance(0.2),
             numbers: random.pick(weighted: [(.plain, 55), (.dotted, 15), (.withDay, 15), (.unpadded, 15)]),
-            abbreviatedMonths: random.chance(0.5), capitalTitles: random.chance(0.1), headingColon: random.chance(0.15))
+            abbreviatedMonths: random.chance(0.5), capitalTitles: random.chance(0.1), headingColon: random.chance(0.15),
+            connector: random.pick(weighted: [(0, 60), (1, 25), (2, 15)]), qualifiers: random.chance(0.15),
+            openStart: random.chance(0.3))
     }
 
     // MARK: - Career

@@ -344,15 +344,15 @@ enum CorpusPhrases {
     static func headings(_ language: Language) -> Headings {
         switch language {
         case .swedish: Headings(
-            profile: ["PROFIL", "Profil", "Om mig"], employment: ["ARBETSLIVSERFARENHET", "Arbetslivserfarenhet", "Erfarenhet"],
-            education: ["UTBILDNING", "Utbildning"], skills: ["IT-KUNSKAPER", "Kompetenser", "Systemkunskaper"],
+            profile: ["PROFIL", "Profil", "Om mig"], employment: ["ARBETSLIVSERFARENHET", "Arbetslivserfarenhet", "Erfarenhet", "Anställningar", "Tidigare anställningar", "Yrkeserfarenhet"],
+            education: ["UTBILDNING", "Utbildning", "Utbildningar"], skills: ["IT-KUNSKAPER", "Kompetenser", "Systemkunskaper", "Datorkunskaper"],
             languages: ["SPRÅK", "Språk"], licence: ["KÖRKORT", "Körkort"], references: ["REFERENSER", "Referenser"])
         case .norwegian: Headings(
-            profile: ["PROFIL", "Profil"], employment: ["ARBEIDSERFARING", "Arbeidserfaring", "Yrkeserfaring"],
+            profile: ["PROFIL", "Profil"], employment: ["ARBEIDSERFARING", "Arbeidserfaring", "Yrkeserfaring", "Relevant erfaring", "Tidligere stillinger"],
             education: ["UTDANNING", "Utdanning"], skills: ["FERDIGHETER", "IT-kompetanse", "Kompetanse"],
             languages: ["SPRÅK", "Språk"], licence: ["FØRERKORT", "Førerkort"], references: ["REFERANSER", "Referanser"])
         case .english: Headings(
-            profile: ["PROFILE", "Profile", "Summary"], employment: ["WORK EXPERIENCE", "Work experience", "Professional experience"],
+            profile: ["PROFILE", "Profile", "Summary"], employment: ["WORK EXPERIENCE", "Work experience", "Professional experience", "Employment history", "Career history"],
             education: ["EDUCATION", "Education"], skills: ["SKILLS", "IT skills", "Technical skills"],
             languages: ["LANGUAGES", "Languages"], licence: ["DRIVING LICENCE", "Driving licence"], references: ["REFERENCES", "References"])
         }
@@ -371,6 +371,18 @@ enum CorpusPhrases {
         .norwegian: ["jan.", "feb.", "mars", "apr.", "mai", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "des."],
         .english: ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."],
     ]
+
+    /// Words between a title and its employer besides a comma: "Ekonomiassistent på Skatteverket".
+    static let employerConnectors: [Language: [String]] = [.swedish: [" på ", " vid ", " hos "], .norwegian: [" i ", " ved ", " hos "], .english: [" at "]]
+
+    /// A title's qualifier: "Ekonomiassistent (vikariat)".
+    static let qualifiers: [Language: [String]] = [
+        .swedish: ["(vikariat)", "(visstidsanställning)", "(deltid 75 %)"], .norwegian: ["(vikariat)", "(engasjement)"],
+        .english: ["(temporary)", "(maternity cover)", "(part-time)"],
+    ]
+
+    /// An open start: "sedan mars 2020".
+    static let openStarts: [Language: [String]] = [.swedish: ["sedan", "fr.o.m."], .norwegian: ["fra", "siden"], .english: ["since", "from"]]
 
     static let leaveTitles: [Language: [String]] = [.swedish: ["Föräldraledig"], .norwegian: ["Foreldrepermisjon"], .english: ["Parental leave"]]
 

@@ -50,13 +50,24 @@ extension SyntheticCV {
         public var capitalTitles: Bool
         /// Headings followed by a colon ("Utbildning:").
         public var headingColon: Bool
+        /// How a title and its employer are joined on one line: 0 a comma, 1 a word ("på", "ved", "at"), 2 the
+        /// employer in parentheses.
+        public var connector: Int
+        /// Some titles carry a qualifier ("Ekonomiassistent (vikariat)").
+        public var qualifiers: Bool
+        /// A current job written with an open start ("sedan mars 2020") where its dates have month names.
+        public var openStart: Bool
 
         public init(
             entry: Entry, headingVariant: Int = 0, joiner: Int = 0, presentVariant: Int = 0, skillStyle: Int = 0,
             bullet: String = "- ", crlf: Bool = false, trailingSpaces: Bool = false, references: Bool = false,
             extraBlankLines: Bool = false, numbers: Numbers = .plain, abbreviatedMonths: Bool = false,
-            capitalTitles: Bool = false, headingColon: Bool = false
+            capitalTitles: Bool = false, headingColon: Bool = false, connector: Int = 0, qualifiers: Bool = false,
+            openStart: Bool = false
         ) {
+            self.connector = connector
+            self.qualifiers = qualifiers
+            self.openStart = openStart
             self.numbers = numbers
             self.abbreviatedMonths = abbreviatedMonths
             self.capitalTitles = capitalTitles
@@ -173,6 +184,10 @@ extension SyntheticCV {
         let joiner = joiners[layout.joiner % joiners.count]
         let start = Self.date(job.start, style: job.dateStyle, language: language, layout: layout)
         guard let end = job.end else {
+            if layout.openStart, job.dateStyle == .monthName {
+                let words = CorpusPhrases.openStarts[language] ?? ["since"]
+                return words[layout.presentVariant % words.count] + " " + start
+            }
             let present = CorpusPhrases.present[language] ?? ["now"]
             return start + joiner + present[layout.presentVariant % present.count]
         }
@@ -197,8 +212,20 @@ extension SyntheticCV {
 
     private func entryLines(_ job: Job, layout: Layout) -> [String] {
         let period = period(job, layout: layout)
-        let title = layout.capitalTitles && !job.isLeave ? job.title.uppercased() : job.title
-        let what = job.isLeave ? title : "\(title), \(job.employer)"
+        var title = layout.capitalTitles && !job.isLeave ? job.title.uppercased() : job.title
+        if layout.qualifiers, !job.isLeave, job.start.month % 3 == 0 {
+            let options = CorpusPhrases.qualifiers[language] ?? []
+            title += " " + options[job.start.year % options.count]
+        }
+        let what: String
+        switch (job.isLeave, layout.connector) {
+        case (true, _): what = title
+        case (false, 1):
+            let words = CorpusPhrases.employerConnectors[language] ?? [", "]
+            what = title + words[job.start.year % words.count] + job.employer
+        case (false, 2): what = "\(title) (\(job.employer))"
+        default: what = "\(title), \(job.employer)"
+        }
         switch layout.entry {
         case .datesFirst:
             return [period, what] + job.duties.map { $0 + "." }

@@ -85,6 +85,36 @@ struct CVReadingRulesTests {
         #expect(candidate.employment.map(\.occupation) == ["personaladministrator", "ekonomiassistent"])
     }
 
+    // MARK: - An employer in parentheses
+
+    @Test(arguments: [
+        ("Ekonomiadministratör (Länsstyrelsen i Västra Götalands län)", "Ekonomiadministratör", "Länsstyrelsen i Västra Götalands län"),
+        ("Servitør (Tripletex AS)", "Servitør", "Tripletex AS"),
+        ("HR-rådgiver (Rema 1000)", "HR-rådgiver", "Rema 1000"),
+    ])
+    func anEmployerInParenthesesIsTheEmployer(text: String, title: String, employer: String) {
+        let split = CVFactReader().splitTitleAndEmployer(text)
+        #expect(split.title == title)
+        #expect(split.employer == employer)
+    }
+
+    @Test(arguments: ["Ekonomiassistent (vikariat)", "Case Officer (maternity cover)", "Regnskapsmedarbeider (deltidsstilling)", "Servitør (Rema 1000)"])
+    func aQualifierOrAnUnknownPairInParenthesesIsNoEmployer(text: String) {
+        #expect(CVFactReader().splitTitleAndEmployer(text).employer == nil)
+    }
+
+    @Test func aQualifiedTitleStillSplitsAtTheComma() {
+        let split = CVFactReader().splitTitleAndEmployer("Ekonomiassistent (vikariat), Malmö stad")
+        #expect(split.title == "Ekonomiassistent (vikariat)")
+        #expect(split.employer == "Malmö stad")
+    }
+
+    @Test func aSystemsNameAsEmployerInParenthesesIsNoSkill() throws {
+        let candidate = try parse("Ola Nordmann\n\nArbeidserfaring\n2019-03 – 2021-02 Servitør (Tripletex AS)\n")
+        #expect(candidate.employment.map(\.employer) == ["Tripletex AS"])
+        #expect(candidate.skills.isEmpty)
+    }
+
     // MARK: - Line ends
 
     @Test(arguments: ["\r\n", "\r"])

@@ -48,6 +48,8 @@ struct CorpusGeneratorTests {
         #expect(Set(layouts.map(\.entry)) == Set(SyntheticCV.Layout.Entry.allCases))
         #expect(Set(layouts.map(\.numbers)) == Set(SyntheticCV.Layout.Numbers.allCases))
         #expect(layouts.contains { $0.abbreviatedMonths } && layouts.contains { $0.capitalTitles } && layouts.contains { $0.headingColon })
+        #expect(Set(layouts.map(\.connector)) == [0, 1, 2])
+        #expect(layouts.contains { $0.qualifiers } && layouts.contains { $0.openStart })
     }
 
     // MARK: - Ground truth
