@@ -73,7 +73,7 @@ public struct CorpusGenerator: Sendable {
             numbers: random.pick(weighted: [(.plain, 55), (.dotted, 15), (.withDay, 15), (.unpadded, 15)]),
             abbreviatedMonths: random.chance(0.5), capitalTitles: random.chance(0.1), headingColon: random.chance(0.15),
             connector: random.pick(weighted: [(0, 60), (1, 25), (2, 15)]), qualifiers: random.chance(0.15),
-            openStart: random.chance(0.3))
+            openStart: random.chance(0.3), oldestFirst: random.chance(0.1), dutyMentions: random.chance(0.2))
     }
 
     // MARK: - Career

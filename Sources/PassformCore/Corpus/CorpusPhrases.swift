@@ -381,6 +381,13 @@ enum CorpusPhrases {
         .english: ["(temporary)", "(maternity cover)", "(part-time)"],
     ]
 
+    /// Duty lines that name other people's titles: never jobs of the person's own.
+    static let dutyMentions: [Language: [String]] = [
+        .swedish: ["Rapporterade till ekonomichefen och controllern", "Stöttade löneadministratörerna vid lönekörningar", "Introducerade nya ekonomiassistenter"],
+        .norwegian: ["Rapporterte til regnskapssjef og controller", "Støttet lønnsmedarbeiderne i lønnskjøringen", "Opplæring av nye saksbehandlere"],
+        .english: ["Reported to the Finance Manager and the Financial Controller", "Supported the payroll officers at month end", "Trained new accounts assistants"],
+    ]
+
     /// An open start: "sedan mars 2020".
     static let openStarts: [Language: [String]] = [.swedish: ["sedan", "fr.o.m."], .norwegian: ["fra", "siden"], .english: ["since", "from"]]
 

@@ -57,14 +57,20 @@ extension SyntheticCV {
         public var qualifiers: Bool
         /// A current job written with an open start ("sedan mars 2020") where its dates have month names.
         public var openStart: Bool
+        /// Jobs listed oldest first.
+        public var oldestFirst: Bool
+        /// A duty line that names other people's titles ("Rapporterade till controllern"), which are not jobs.
+        public var dutyMentions: Bool
 
         public init(
             entry: Entry, headingVariant: Int = 0, joiner: Int = 0, presentVariant: Int = 0, skillStyle: Int = 0,
             bullet: String = "- ", crlf: Bool = false, trailingSpaces: Bool = false, references: Bool = false,
             extraBlankLines: Bool = false, numbers: Numbers = .plain, abbreviatedMonths: Bool = false,
             capitalTitles: Bool = false, headingColon: Bool = false, connector: Int = 0, qualifiers: Bool = false,
-            openStart: Bool = false
+            openStart: Bool = false, oldestFirst: Bool = false, dutyMentions: Bool = false
         ) {
+            self.oldestFirst = oldestFirst
+            self.dutyMentions = dutyMentions
             self.connector = connector
             self.qualifiers = qualifiers
             self.openStart = openStart
@@ -106,7 +112,7 @@ extension SyntheticCV {
         }
         out.append(heading(headings.employment))
         out.append("")
-        for job in jobs {
+        for job in layout.oldestFirst ? jobs.reversed() : jobs {
             out += entryLines(job, layout: layout)
             out.append("")
             if layout.extraBlankLines { out.append("") }
@@ -211,6 +217,11 @@ extension SyntheticCV {
     }
 
     private func entryLines(_ job: Job, layout: Layout) -> [String] {
+        var job = job
+        if layout.dutyMentions, !job.isLeave, job.start.month % 2 == 0 {
+            let mentions = CorpusPhrases.dutyMentions[language] ?? []
+            job.duties.append(mentions[job.start.year % mentions.count])
+        }
         let period = period(job, layout: layout)
         var title = layout.capitalTitles && !job.isLeave ? job.title.uppercased() : job.title
         if layout.qualifiers, !job.isLeave, job.start.month % 3 == 0 {

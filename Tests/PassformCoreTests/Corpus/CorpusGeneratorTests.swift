@@ -50,6 +50,7 @@ struct CorpusGeneratorTests {
         #expect(layouts.contains { $0.abbreviatedMonths } && layouts.contains { $0.capitalTitles } && layouts.contains { $0.headingColon })
         #expect(Set(layouts.map(\.connector)) == [0, 1, 2])
         #expect(layouts.contains { $0.qualifiers } && layouts.contains { $0.openStart })
+        #expect(layouts.contains { $0.oldestFirst } && layouts.contains { $0.dutyMentions })
     }
 
     // MARK: - Ground truth
