@@ -53,13 +53,14 @@ extension PassformDatabase {
                 try file.update(db)
                 outcome.changedFiles += 1
                 if !touched.contains(file.candidateId) { touched.append(file.candidateId) }
+                try AuditEventRecord.log(
+                    db, .reread, by: actor, at: now, candidate: file.candidateId,
+                    "CV file \(fileID) read again: \(file.isCurrent ? "facts changed" : "an earlier CV, read differently")")
                 guard file.isCurrent else { continue }
                 try Self.replaceFacts(db, candidate: file.candidateId, with: prepared.cv.candidate)
                 try Self.writeScreeningForm(
                     db, candidate: file.candidateId, fileName: file.fileName, form: prepared.form, texts: prepared.texts)
                 outcome.changedCandidates.append(file.candidateId)
-                try AuditEventRecord.log(
-                    db, .reread, by: actor, at: now, candidate: file.candidateId, "CV file \(fileID) read again: facts changed")
             }
             for candidate in touched where try Self.refreshIdentifiers(db, candidate: candidate) {
                 outcome.unlinked.append(candidate)
