@@ -85,13 +85,15 @@ public struct PreparedCandidate: Sendable {
     }
 
     private static func facts(_ candidate: Candidate, jobs: [Job]) -> Facts {
-        var facts = Facts()
+        var base = Facts()
         let skills = candidate.skills
-        facts.fitsMasks = jobs.count <= PositionMask.bitWidth && skills.count <= PositionMask.bitWidth
-        facts.hasPublicSectorJob = jobs.contains { $0.publicSector }
-        facts.byStart = jobs.indices.sorted { jobs[$0].start < jobs[$1].start }
-        facts.byOptimisticStart = jobs.indices.sorted { jobs[$0].optimisticStart < jobs[$1].optimisticStart }
-        Symbols.shared.with { table in
+        base.fitsMasks = jobs.count <= PositionMask.bitWidth && skills.count <= PositionMask.bitWidth
+        base.hasPublicSectorJob = jobs.contains { $0.publicSector }
+        base.byStart = jobs.indices.sorted { jobs[$0].start < jobs[$1].start }
+        base.byOptimisticStart = jobs.indices.sorted { jobs[$0].optimisticStart < jobs[$1].optimisticStart }
+        // Built afresh from `base` on each run (see Symbols.with).
+        return Symbols.shared.with { table in
+            var facts = base
             for (i, job) in jobs.enumerated() where i < PositionMask.bitWidth {
                 let bit: PositionMask = 1 << i
                 facts.allJobs |= bit
@@ -120,8 +122,8 @@ public struct PreparedCandidate: Sendable {
             facts.languages = candidate.languages.map { (table.id($0.language), $0.level) }
             facts.licences = candidate.licences.map { table.id($0.licenceClass.uppercased()) }
             facts.education = candidate.education.map { ($0.field.map { table.id($0.rawValue) } ?? -1, $0.level) }
+            return facts
         }
-        return facts
     }
 
     /// Months in the union of the jobs that `counts` accepts; `optimistic` reads year-only dates widely.

@@ -8,10 +8,13 @@ import Foundation
 final class Symbols: @unchecked Sendable {
     static let shared = Symbols()
 
-    /// The table, used only under the lock.
+    /// The table, used only under the lock (or as a private snapshot of it).
     struct Table {
         fileprivate var ids: [String: Int32] = [:]
         fileprivate var foldedNames: [String: Int32] = [:]
+
+        /// How many entries the table holds: it only grows, so an unchanged count means nothing was added.
+        fileprivate var count: Int { ids.count + foldedNames.count }
 
         /// The id of `text`.
         mutating func id(_ text: String) -> Int32 {
@@ -33,8 +36,19 @@ final class Symbols: @unchecked Sendable {
     private let lock = NSLock()
     private var table = Table()
 
-    /// Runs `body` with the table, under the lock: intern everything a value needs in one call.
+    /// Runs `body` with the table and returns what it builds: intern everything a value needs in one call.
+    ///
+    /// `body` first runs on a snapshot, outside the lock, so that threads preparing candidates at once do not wait
+    /// on each other; only when it had to add a name does it run again, under the lock, on the shared table (ids
+    /// never change once given, so a run that added nothing got the shared ids). `body` must therefore build its
+    /// result from the table alone, without changing anything else.
     func with<T>(_ body: (inout Table) -> T) -> T {
+        lock.lock()
+        var snapshot = table  // shares the dictionaries' storage: no copy unless `body` adds a name
+        lock.unlock()
+        let known = snapshot.count
+        let result = body(&snapshot)
+        if snapshot.count == known { return result }
         lock.lock()
         defer { lock.unlock() }
         return body(&table)
