@@ -411,11 +411,14 @@ package struct CVFactReader: Sendable {
     /// inside names an organisation. Nil for any other text.
     func employerInParentheses(_ text: String) -> (title: String, employer: String)? {
         let utf8 = text.utf8
-        guard let close = utf8.lastIndex(where: { $0 != 32 && $0 != 9 }), utf8[close] == 41,  // ")"
-            let open = utf8[..<close].lastIndex(of: 40)  // "("
-        else { return nil }
-        let inside = Self.trim(Substring(utf8[utf8.index(after: open)..<close]))
-        let before = Self.trim(Substring(utf8[..<open]))
+        // The last "(" whose group ends the text; its ")" may already be trimmed off with the line's punctuation.
+        guard let open = utf8.lastIndex(of: 40) else { return nil }  // "("
+        let tail = utf8[utf8.index(after: open)...]
+        if let close = tail.firstIndex(of: 41) {  // ")"
+            guard tail[tail.index(after: close)...].allSatisfy({ $0 == 32 || $0 == 9 }) else { return nil }
+        }
+        let inside = Self.trim(Substring(tail))
+        let before = CVLine.trimmed(Substring(utf8[..<open]))
         let insideWords = CVText.words(inside)
         guard !before.isEmpty, let first = insideWords.first, !words.titleQualifiers.contains(String(first)),
             !(insideWords.count >= 2 && words.titleQualifiers.contains("\(first) \(insideWords[1])")),

@@ -28,7 +28,7 @@ public struct CorpusGenerator: Sendable {
     /// The person at `index` (0-based).
     public func person(at index: Int) -> SyntheticCV {
         var random = SeededRandom(seed: seed, index: index)
-        let language = random.pick(weighted: [(SyntheticCV.Language.swedish, 50), (.norwegian, 25), (.english, 25)])
+        let language = random.pick(weighted: [(SyntheticCV.Language.swedish, 45), (.norwegian, 20), (.danish, 15), (.english, 20)])
         let first = random.pick(Phrases.firstNames[language] ?? [])
         let last = random.pick(Phrases.lastNames[language] ?? [])
         let main = random.pick(weighted: Phrases.occupations.map { ($0, $0.weight) })
@@ -41,12 +41,13 @@ public struct CorpusGenerator: Sendable {
         let systems = systems(main: main, jobs: jobs, random: &random)
         let withDuties = mentionSystems(systems, in: jobs, language: language, random: &random)
         let email = Self.asciiHandle(first) + "." + Self.asciiHandle(last) + "\(index % 100)@example."
-            + (language == .swedish ? "se" : language == .norwegian ? "no" : "co.uk")
+            + (language == .swedish ? "se" : language == .norwegian ? "no" : language == .danish ? "dk" : "co.uk")
         let phone: String
         switch language {
         case .swedish: phone = "07\(random.int(in: 0...9))-\(random.int(in: 100...999)) \(random.int(in: 10...99)) \(random.int(in: 10...99))"
         case .norwegian: phone = "\(random.int(in: 400...999)) \(random.int(in: 10...99)) \(random.int(in: 100...999))"
         case .english: phone = "+44 7700 \(random.int(in: 900_000...900_999))"
+        case .danish: phone = "+45 \(random.int(in: 20...99)) \(random.int(in: 10...99)) \(random.int(in: 10...99)) \(random.int(in: 10...99))"
         }
         return SyntheticCV(
             id: Self.id(index), language: language, name: "\(first) \(last)", email: email, phone: phone,
@@ -190,6 +191,8 @@ public struct CorpusGenerator: Sendable {
             return [.init(code: "sv", level: .native), .init(code: "en", level: english)]
         case .norwegian:
             return [.init(code: "no", level: .native), .init(code: "en", level: english)]
+        case .danish:
+            return [.init(code: "da", level: .native), .init(code: "en", level: english)]
         case .english:
             return random.chance(0.2) ? [.init(code: "en", level: .native), .init(code: "sv", level: .a2)] : [.init(code: "en", level: .native)]
         }

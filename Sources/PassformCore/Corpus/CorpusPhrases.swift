@@ -1,5 +1,5 @@
 /// The words the corpus generator writes CVs with: titles, employers, schools, duties, systems and headings
-/// in Swedish, Norwegian and English, as real CVs in public-sector back-office work use them.
+/// in Swedish, Norwegian, Danish and English, as real CVs in public-sector back-office work use them.
 ///
 /// The tables are the generator's own, kept apart from the parser's vocabulary, so that the corpus measures
 /// the vocabulary rather than echoing it.
@@ -29,11 +29,13 @@ enum CorpusPhrases {
                 .swedish: ["Ekonomiassistent", "Redovisningsassistent", "Ekonomiadministratör", "Reskontraassistent", "Fakturahandläggare", "Ekonomihandläggare"],
                 .norwegian: ["Regnskapsmedarbeider", "Økonomimedarbeider", "Regnskapskonsulent", "Økonomiassistent", "Fakturamedarbeider"],
                 .english: ["Accounts Payable Clerk", "Finance Assistant", "Accounts Assistant", "Accounts Receivable Clerk", "Bookkeeper"],
+                .danish: ["Regnskabsassistent", "Bogholder", "Økonomiassistent", "Kreditorbogholder"],
             ],
             duties: [
                 .swedish: ["Leverantörsreskontra, kontering och attestflöden", "Kundfakturering och påminnelser", "Avstämningar av bank och konton", "Löpande bokföring och momsredovisning", "Medverkan i månads- och årsbokslut"],
                 .norwegian: ["Fakturering, kundereskontro og purringer", "Bilagsføring og avstemminger", "Leverandørreskontro og betalinger", "Bistand ved måneds- og årsoppgjør"],
                 .english: ["Invoice processing and supplier payments", "Month-end reconciliations", "Purchase ledger and expense claims", "Sales ledger and credit control"],
+                .danish: ["Kreditorbogholderi og betalinger", "Fakturering og rykkere", "Afstemning af bank og konti", "Bistand ved måneds- og årsafslutning"],
             ],
             systems: ["Agresso", "Raindance", "Visma", "Fortnox", "SAP", "Microsoft Dynamics", "Proceedo"],
             fields: ["ekonomi", "ekonomi", "ekonomi", nil], levels: [.gymnasium, .gymnasium, .yrkeshogskola, .hogskola]),
@@ -43,11 +45,13 @@ enum CorpusPhrases {
                 .swedish: ["Redovisningsekonom", "Redovisningsspecialist", "Redovisningskonsult"],
                 .norwegian: ["Regnskapsfører", "Autorisert regnskapsfører", "Regnskapsøkonom"],
                 .english: ["Accountant", "Financial Accountant", "Senior Accountant"],
+                .danish: ["Regnskabskonsulent", "Regnskabsøkonom", "Senior regnskabsmedarbejder"],
             ],
             duties: [
                 .swedish: ["Bokslut och koncernrapportering", "Huvudbok, periodiseringar och avstämningar", "Moms- och skattedeklarationer"],
                 .norwegian: ["Årsoppgjør og rapportering", "Hovedbok og periodisering", "MVA-meldinger og avstemminger"],
                 .english: ["Year-end accounts and group reporting", "General ledger and accruals", "VAT returns and reconciliations"],
+                .danish: ["Årsregnskab og rapportering", "Hovedbog og periodisering", "Momsindberetning og afstemninger"],
             ],
             systems: ["Agresso", "Raindance", "SAP", "Visma", "Power BI", "Hypergene"],
             fields: ["ekonomi"], levels: [.hogskola, .yrkeshogskola, .master]),
@@ -57,11 +61,13 @@ enum CorpusPhrases {
                 .swedish: ["Controller", "Ekonomicontroller", "Verksamhetscontroller"],
                 .norwegian: ["Controller", "Økonomicontroller"],
                 .english: ["Financial Controller", "Business Controller", "Controller"],
+                .danish: ["Controller", "Økonomicontroller"],
             ],
             duties: [
                 .swedish: ["Budget, prognoser och uppföljning", "Analys och rapportering till ledningen"],
                 .norwegian: ["Budsjett, prognoser og oppfølging", "Analyse og rapportering til ledelsen"],
                 .english: ["Budgeting, forecasting and variance analysis", "Management reporting"],
+                .danish: ["Budget, prognoser og opfølgning", "Analyse og ledelsesrapportering"],
             ],
             systems: ["Agresso", "SAP", "QlikView", "Power BI", "Hypergene"],
             fields: ["ekonomi"], levels: [.hogskola, .master]),
@@ -71,11 +77,13 @@ enum CorpusPhrases {
                 .swedish: ["Löneadministratör", "Lönehandläggare", "Lönekonsult", "Lönespecialist"],
                 .norwegian: ["Lønnsmedarbeider", "Lønnskonsulent", "Lønnsansvarlig"],
                 .english: ["Payroll Administrator", "Payroll Officer", "Payroll Specialist"],
+                .danish: ["Lønadministrator", "Lønbogholder", "Lønkonsulent"],
             ],
             duties: [
                 .swedish: ["Löneberäkning och lönekörning för 1 200 anställda", "Semesterberäkning och avvikelserapportering", "Arbetsgivardeklarationer och kontrolluppgifter"],
                 .norwegian: ["Lønnskjøring og a-melding", "Reiseregninger og feriepenger", "Sykepengerefusjon fra NAV"],
                 .english: ["Monthly payroll for 900 staff", "Pension and tax deductions", "Payroll reconciliations"],
+                .danish: ["Lønkørsel og indberetning til eIndkomst", "Ferieregnskab og sygedagpengerefusion"],
             ],
             systems: ["Heroma", "Hogia", "Personec P", "Agda", "Huldt & Lillevik"],
             fields: ["personal", "ekonomi", nil], levels: [.yrkeshogskola, .gymnasium, .hogskola]),
@@ -85,11 +93,13 @@ enum CorpusPhrases {
                 .swedish: ["Personaladministratör", "HR-administratör", "HR-assistent", "Personalhandläggare"],
                 .norwegian: ["HR-medarbeider", "Personalkonsulent", "HR-rådgiver"],
                 .english: ["HR Administrator", "HR Assistant", "HR Officer"],
+                .danish: ["HR-konsulent", "Personalekonsulent", "HR-medarbejder"],
             ],
             duties: [
                 .swedish: ["Anställningsavtal och personalakter", "Stöd till chefer i rekrytering"],
                 .norwegian: ["Arbeidsavtaler og personalmapper", "Støtte til ledere i rekruttering"],
                 .english: ["Contracts and personnel files", "Recruitment support for managers"],
+                .danish: ["Ansættelseskontrakter og personalesager", "Støtte til ledere i rekruttering"],
             ],
             systems: ["Personec P", "Workday", "Primula", "Heroma"],
             fields: ["personal"], levels: [.hogskola, .yrkeshogskola]),
@@ -99,85 +109,88 @@ enum CorpusPhrases {
                 .swedish: ["Registrator", "Diarieförare"],
                 .norwegian: ["Arkivmedarbeider", "Dokumentsenter-medarbeider"],
                 .english: ["Records Officer", "Registry Officer"],
+                .danish: ["Journalmedarbejder", "Journalfører"],
             ],
             duties: [
                 .swedish: ["Registrering och diarieföring av allmänna handlingar", "Utlämnande av allmänna handlingar"],
                 .norwegian: ["Journalføring og arkivering", "Innsyn i offentlige dokumenter"],
                 .english: ["Registering incoming correspondence", "Freedom of information requests"],
+                .danish: ["Journalisering og arkivering", "Aktindsigt i offentlige dokumenter"],
             ],
             systems: ["Public360", "W3D3", "Platina", "ePhorte", "Ciceron"],
             fields: ["registrator", nil], levels: [.hogskola, .gymnasium]),
         Occupation(
             id: "arkivarie", weight: 2,
-            titles: [.swedish: ["Arkivarie", "Arkivassistent"], .norwegian: ["Arkivar"], .english: ["Archivist"]],
+            titles: [.swedish: ["Arkivarie", "Arkivassistent"], .norwegian: ["Arkivar"], .english: ["Archivist"], .danish: ["Arkivar"]],
             duties: [
-                .swedish: ["Arkivredovisning och gallring"], .norwegian: ["Arkivplan og bevaring"], .english: ["Appraisal and retention schedules"],
+                .swedish: ["Arkivredovisning och gallring"], .norwegian: ["Arkivplan og bevaring"], .english: ["Appraisal and retention schedules"], .danish: ["Arkivplan og bevaring"],
             ],
             systems: ["Visual Arkiv", "Public360", "iipax"],
             fields: ["registrator"], levels: [.hogskola]),
         Occupation(
             id: "handlaggare", weight: 5,
-            titles: [.swedish: ["Handläggare", "Utredare"], .norwegian: ["Saksbehandler", "Rådgiver"], .english: ["Case Officer", "Caseworker"]],
+            titles: [.swedish: ["Handläggare", "Utredare"], .norwegian: ["Saksbehandler", "Rådgiver"], .english: ["Case Officer", "Caseworker"], .danish: ["Sagsbehandler", "Fuldmægtig"]],
             duties: [
                 .swedish: ["Handläggning av ärenden och beslut", "Utredningar och remissvar"],
                 .norwegian: ["Saksbehandling og vedtak", "Utredninger og høringssvar"],
                 .english: ["Casework and decisions", "Reports and consultation responses"],
+                .danish: ["Sagsbehandling og afgørelser", "Udredninger og høringssvar"],
             ],
             systems: ["Platina", "Public360", "W3D3"],
             fields: [nil, "juridik"], levels: [.hogskola]),
         Occupation(
             id: "receptionist", weight: 3,
-            titles: [.swedish: ["Receptionist", "Receptionsvärd"], .norwegian: ["Resepsjonist", "Resepsjonsmedarbeider"], .english: ["Receptionist"]],
+            titles: [.swedish: ["Receptionist", "Receptionsvärd"], .norwegian: ["Resepsjonist", "Resepsjonsmedarbeider"], .english: ["Receptionist"], .danish: ["Receptionist", "Receptionsmedarbejder"]],
             duties: [
-                .swedish: ["Mottagning av besökare och post"], .norwegian: ["Mottak av besøkende og post"], .english: ["Greeting visitors and handling post"],
+                .swedish: ["Mottagning av besökare och post"], .norwegian: ["Mottak av besøkende og post"], .english: ["Greeting visitors and handling post"], .danish: ["Modtagelse af besøgende og post"],
             ],
             systems: ["Telia Touchpoint", "MS Office"],
             fields: [nil], levels: [.gymnasium]),
         Occupation(
             id: "vaxeltelefonist", weight: 3,
-            titles: [.swedish: ["Växeltelefonist", "Telefonist"], .norwegian: ["Sentralbordsoperatør"], .english: ["Switchboard Operator", "Telephonist"]],
+            titles: [.swedish: ["Växeltelefonist", "Telefonist"], .norwegian: ["Sentralbordsoperatør"], .english: ["Switchboard Operator", "Telephonist"], .danish: ["Omstillingsmedarbejder", "Telefonist"]],
             duties: [
-                .swedish: ["Besvarar och kopplar samtal i kommunens växel"], .norwegian: ["Besvarer og setter over samtaler"], .english: ["Answering and transferring calls"],
+                .swedish: ["Besvarar och kopplar samtal i kommunens växel"], .norwegian: ["Besvarer og setter over samtaler"], .english: ["Answering and transferring calls"], .danish: ["Besvarer og stiller opkald videre"],
             ],
             systems: ["Telia Touchpoint", "Puzzel", "Mitel"],
             fields: [nil], levels: [.gymnasium]),
         Occupation(
             id: "kundtjanst", weight: 4,
-            titles: [.swedish: ["Kundtjänstmedarbetare", "Kundservicemedarbetare"], .norwegian: ["Kundebehandler", "Kundeservicemedarbeider"], .english: ["Customer Service Agent"]],
+            titles: [.swedish: ["Kundtjänstmedarbetare", "Kundservicemedarbetare"], .norwegian: ["Kundebehandler", "Kundeservicemedarbeider"], .english: ["Customer Service Agent"], .danish: ["Kundeservicemedarbejder"]],
             duties: [
-                .swedish: ["Besvarar frågor via telefon och e-post"], .norwegian: ["Besvarer henvendelser på telefon og e-post"], .english: ["Answering customer calls and e-mails"],
+                .swedish: ["Besvarar frågor via telefon och e-post"], .norwegian: ["Besvarer henvendelser på telefon og e-post"], .english: ["Answering customer calls and e-mails"], .danish: ["Besvarer henvendelser på telefon og e-mail"],
             ],
             systems: ["ServiceNow", "TopDesk"],
             fields: [nil], levels: [.gymnasium]),
         Occupation(
             id: "vaktmastare", weight: 3,
-            titles: [.swedish: ["Vaktmästare", "Fastighetsskötare"], .norwegian: ["Vaktmester"], .english: ["Caretaker", "Facilities Assistant"]],
+            titles: [.swedish: ["Vaktmästare", "Fastighetsskötare"], .norwegian: ["Vaktmester"], .english: ["Caretaker", "Facilities Assistant"], .danish: ["Pedel", "Ejendomsservicetekniker"]],
             duties: [
-                .swedish: ["Tillsyn av fastigheter och enklare reparationer"], .norwegian: ["Tilsyn med bygg og enkle reparasjoner"], .english: ["Building checks and minor repairs"],
+                .swedish: ["Tillsyn av fastigheter och enklare reparationer"], .norwegian: ["Tilsyn med bygg og enkle reparasjoner"], .english: ["Building checks and minor repairs"], .danish: ["Tilsyn med bygninger og mindre reparationer"],
             ],
             systems: [],
             fields: [nil], levels: [.gymnasium]),
         Occupation(
             id: "administrator", weight: 5,
-            titles: [.swedish: ["Administratör", "Kontorsadministratör", "Administrativ assistent"], .norwegian: ["Førstekonsulent", "Kontormedarbeider"], .english: ["Office Administrator", "Administrative Officer"]],
+            titles: [.swedish: ["Administratör", "Kontorsadministratör", "Administrativ assistent"], .norwegian: ["Førstekonsulent", "Kontormedarbeider"], .english: ["Office Administrator", "Administrative Officer"], .danish: ["Administrativ medarbejder", "Kontorfuldmægtig"]],
             duties: [
-                .swedish: ["Administration, protokoll och bokningar"], .norwegian: ["Administrasjon, møtereferater og bestillinger"], .english: ["Office administration, minutes and bookings"],
+                .swedish: ["Administration, protokoll och bokningar"], .norwegian: ["Administrasjon, møtereferater og bestillinger"], .english: ["Office administration, minutes and bookings"], .danish: ["Administration, referater og bookinger"],
             ],
             systems: ["MS Office", "Platina"],
             fields: [nil], levels: [.gymnasium, .yrkeshogskola]),
         Occupation(
             id: "kommunikator", weight: 3,
-            titles: [.swedish: ["Kommunikatör", "Webbredaktör"], .norwegian: ["Kommunikasjonsrådgiver"], .english: ["Communications Officer"]],
+            titles: [.swedish: ["Kommunikatör", "Webbredaktör"], .norwegian: ["Kommunikasjonsrådgiver"], .english: ["Communications Officer"], .danish: ["Kommunikationsmedarbejder", "Kommunikationskonsulent"]],
             duties: [
-                .swedish: ["Webb, nyhetsbrev och pressmeddelanden"], .norwegian: ["Nettsider, nyhetsbrev og pressemeldinger"], .english: ["Website, newsletters and press releases"],
+                .swedish: ["Webb, nyhetsbrev och pressmeddelanden"], .norwegian: ["Nettsider, nyhetsbrev og pressemeldinger"], .english: ["Website, newsletters and press releases"], .danish: ["Hjemmeside, nyhedsbreve og pressemeddelelser"],
             ],
             systems: ["Sitevision", "Episerver", "Photoshop", "InDesign"],
             fields: ["media-och-kommunikation"], levels: [.hogskola]),
         Occupation(
             id: "inkopare", weight: 3,
-            titles: [.swedish: ["Inköpare", "Upphandlare"], .norwegian: ["Innkjøper", "Innkjøpskonsulent"], .english: ["Buyer", "Procurement Officer"]],
+            titles: [.swedish: ["Inköpare", "Upphandlare"], .norwegian: ["Innkjøper", "Innkjøpskonsulent"], .english: ["Buyer", "Procurement Officer"], .danish: ["Indkøber", "Indkøbskonsulent"]],
             duties: [
-                .swedish: ["Upphandlingar enligt LOU och avtalsuppföljning"], .norwegian: ["Anskaffelser og avtaleoppfølging"], .english: ["Tenders and contract management"],
+                .swedish: ["Upphandlingar enligt LOU och avtalsuppföljning"], .norwegian: ["Anskaffelser og avtaleoppfølging"], .english: ["Tenders and contract management"], .danish: ["Udbud og kontraktopfølgning"],
             ],
             systems: ["Proceedo", "SAP"],
             fields: ["ekonomi", nil], levels: [.hogskola, .yrkeshogskola]),
@@ -188,11 +201,13 @@ enum CorpusPhrases {
                 .swedish: ["Lagerarbetare", "Butikssäljare", "Undersköterska", "Servitör", "Truckförare"],
                 .norwegian: ["Lagermedarbeider", "Butikkmedarbeider", "Helsefagarbeider", "Servitør"],
                 .english: ["Warehouse Operative", "Sales Assistant", "Care Worker", "Waiter"],
+                .danish: ["Lagermedarbejder", "Butiksassistent", "Social- og sundhedshjælper", "Tjener"],
             ],
             duties: [
                 .swedish: ["Plock och pack, inventering", "Kassa och varupåfyllning"],
                 .norwegian: ["Plukk og pakk, varetelling", "Kasse og varepåfylling"],
                 .english: ["Picking, packing and stock counts", "Till and shelf replenishment"],
+                .danish: ["Pluk og pak, vareoptælling", "Kasse og varepåfyldning"],
             ],
             systems: [],
             fields: [nil], levels: [.gymnasium]),
@@ -204,30 +219,35 @@ enum CorpusPhrases {
         .swedish: ["Anna", "Erik", "Maria", "Johan", "Sara", "Karin", "Lars", "Emma", "Mikael", "Sofia", "Elin", "Oskar", "Linnea", "Ahmed", "Fatima", "Petra", "Jonas", "Ida", "Hanna", "Viktor"],
         .norwegian: ["Kari", "Ola", "Ingrid", "Nora", "Håkon", "Silje", "Per", "Marte", "Sindre", "Ragnhild", "Jonas", "Ida", "Thea", "Bjørn", "Amir"],
         .english: ["James", "Emily", "Oliver", "Sophie", "Daniel", "Charlotte", "Thomas", "Amelia", "Harry", "Priya", "Laura", "George"],
+        .danish: ["Mette", "Lars", "Anne", "Søren", "Camilla", "Rasmus", "Louise", "Mads", "Sofie", "Jesper", "Maja", "Frederik", "Ayse", "Mikkel"],
     ]
 
     static let lastNames: [Language: [String]] = [
         .swedish: ["Lindqvist", "Johansson", "Karlsson", "Nilsson", "Andersson", "Berg", "Holm", "Ek", "Ström", "Lund", "Sundberg", "Hassan", "Yilmaz", "Åkesson", "Öberg"],
         .norwegian: ["Nordmann", "Hansen", "Johansen", "Olsen", "Larsen", "Berg", "Dahl", "Haugen", "Bakken", "Solberg", "Østby", "Ali"],
         .english: ["Taylor", "Smith", "Jones", "Brown", "Wilson", "Evans", "Patel", "Walker", "Wright", "Hughes", "Khan"],
+        .danish: ["Jensen", "Nielsen", "Hansen", "Pedersen", "Andersen", "Christensen", "Larsen", "Sørensen", "Rasmussen", "Kjær", "Østergaard", "Yilmaz"],
     ]
 
     static let cities: [Language: [String]] = [
         .swedish: ["Malmö", "Stockholm", "Göteborg", "Uppsala", "Örebro", "Luleå", "Växjö", "Linköping"],
         .norwegian: ["Oslo", "Bergen", "Trondheim", "Stavanger", "Tromsø", "Drammen"],
         .english: ["Leeds", "Manchester", "Bristol", "Sheffield", "York", "Cardiff"],
+        .danish: ["København", "Aarhus", "Odense", "Aalborg", "Esbjerg", "Vejle"],
     ]
 
     static let publicEmployers: [Language: [String]] = [
         .swedish: ["Malmö stad", "Region Skåne", "Skatteverket", "Uppsala kommun", "Försäkringskassan", "Region Stockholm", "Länsstyrelsen i Västra Götalands län", "Örebro kommun", "Trafikverket"],
         .norwegian: ["Oslo kommune", "Bergen kommune", "NAV", "Skatteetaten", "Helse Bergen HF", "Trøndelag fylkeskommune", "Lånekassen"],
         .english: ["Leeds City Council", "Manchester City Council", "NHS Leeds", "HM Revenue and Customs", "Bristol City Council"],
+        .danish: ["Københavns Kommune", "Aarhus Kommune", "Region Hovedstaden", "Skattestyrelsen", "Odense Kommune", "Region Midtjylland", "Udbetaling Danmark"],
     ]
 
     static let companies: [Language: [String]] = [
         .swedish: ["Ekonomibyrån Syd AB", "Redovisningshuset i Norr AB", "ICA Maxi", "Bemanningspartner AB", "Lindab AB", "Skanska Sverige AB"],
         .norwegian: ["Tripletex AS", "Regnskapshuset Vest AS", "Rema 1000", "Bemanningsbyrået AS", "Posten Norge AS"],
         .english: ["Northern Rail Ltd", "Acme Logistics Ltd", "Tesco Stores Ltd", "Brightside Accounting Ltd", "Harper & Co Ltd"],
+        .danish: ["Revisionshuset Fyn ApS", "Netto", "Danske Fragtmænd A/S", "Bemandingsbureauet ApS", "Bogføringsservice ApS"],
     ]
 
     // MARK: - Education
@@ -290,6 +310,18 @@ enum CorpusPhrases {
             return [School(level: level, field: nil, title: "BA (Hons) in History", institution: "University of York", years: 3)]
         case (.english, .master, _):
             return [School(level: level, field: "ekonomi", title: "MSc in Accounting and Finance", institution: "University of Manchester", years: 1)]
+        case (.danish, .gymnasium, "ekonomi"?):
+            return [School(level: level, field: nil, title: "Højere handelseksamen (hhx)", institution: "Niels Brock", years: 3)]
+        case (.danish, .gymnasium, _):
+            return [School(level: level, field: nil, title: "Studentereksamen (stx)", institution: "Aarhus Katedralskole", years: 3)]
+        case (.danish, .yrkeshogskola, _):
+            return [School(level: level, field: "ekonomi", title: "Finansøkonom", institution: "Erhvervsakademi Aarhus", years: 2)]
+        case (.danish, .hogskola, "ekonomi"?):
+            return [School(level: level, field: field, title: "Bachelor i erhvervsøkonomi (HA)", institution: "Aarhus Universitet", years: 3)]
+        case (.danish, .hogskola, _):
+            return [School(level: level, field: "offentlig-forvaltning", title: "Professionsbachelor i offentlig administration", institution: "Københavns Professionshøjskole", years: 3)]
+        case (.danish, .master, _):
+            return [School(level: level, field: "ekonomi", title: "Cand.merc. i regnskab", institution: "Copenhagen Business School", years: 2)]
         default:
             return [School(level: .gymnasium, field: nil, title: "Gymnasieexamen", institution: "Polhemsgymnasiet", years: 3)]
         }
@@ -325,6 +357,9 @@ enum CorpusPhrases {
         case (.english, .storErfarenhet): ["advanced", "expert"]
         case (.english, .goda): ["good knowledge", "proficient"]
         case (.english, .grund): ["basic", "basic knowledge"]
+        case (.danish, .storErfarenhet): ["indgående kendskab", "ekspert"]
+        case (.danish, .goda): ["godt kendskab", "gode kundskaber"]
+        case (.danish, .grund): ["grundlæggende kendskab", "grundlæggende"]
         case (_, .kunskaper): ["kunskaper"]
         }
     }
@@ -355,30 +390,38 @@ enum CorpusPhrases {
             profile: ["PROFILE", "Profile", "Summary"], employment: ["WORK EXPERIENCE", "Work experience", "Professional experience", "Employment history", "Career history"],
             education: ["EDUCATION", "Education"], skills: ["SKILLS", "IT skills", "Technical skills"],
             languages: ["LANGUAGES", "Languages"], licence: ["DRIVING LICENCE", "Driving licence"], references: ["REFERENCES", "References"])
+        case .danish: Headings(
+            profile: ["PROFIL", "Profil", "Om mig"], employment: ["ERHVERVSERFARING", "Erhvervserfaring", "Arbejdserfaring", "Beskæftigelse", "Tidligere ansættelser", "Erfaring"],
+            education: ["UDDANNELSE", "Uddannelse", "Uddannelser"], skills: ["IT-KOMPETENCER", "Kompetencer", "IT-kundskaber", "Systemkendskab"],
+            languages: ["SPROG", "Sprog"], licence: ["KØREKORT", "Kørekort"], references: ["REFERENCER", "Referencer"])
         }
     }
 
-    static let present: [Language: [String]] = [.swedish: ["nu", "pågående", "d.d."], .norwegian: ["nå", "dd"], .english: ["Present", "present", "now"]]
+    static let present: [Language: [String]] = [
+        .swedish: ["nu", "pågående", "d.d."], .norwegian: ["nå", "dd"], .english: ["Present", "present", "now"], .danish: ["nu", "d.d.", "dags dato"],
+    ]
 
     static let monthNames: [Language: [String]] = [
         .swedish: ["jan", "feb", "mars", "april", "maj", "juni", "juli", "aug", "sep", "okt", "nov", "dec"],
         .norwegian: ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"],
         .english: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+        .danish: ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"],
     ]
 
     static let monthAbbreviations: [Language: [String]] = [
         .swedish: ["jan.", "feb.", "mars", "apr.", "maj", "juni", "juli", "aug.", "sept.", "okt.", "nov.", "dec."],
         .norwegian: ["jan.", "feb.", "mars", "apr.", "mai", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "des."],
         .english: ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."],
+        .danish: ["jan.", "feb.", "marts", "apr.", "maj", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "dec."],
     ]
 
     /// Words between a title and its employer besides a comma: "Ekonomiassistent på Skatteverket".
-    static let employerConnectors: [Language: [String]] = [.swedish: [" på ", " vid ", " hos "], .norwegian: [" i ", " ved ", " hos "], .english: [" at "]]
+    static let employerConnectors: [Language: [String]] = [.swedish: [" på ", " vid ", " hos "], .norwegian: [" i ", " ved ", " hos "], .english: [" at "], .danish: [" hos ", " i ", " ved "]]
 
     /// A title's qualifier: "Ekonomiassistent (vikariat)".
     static let qualifiers: [Language: [String]] = [
         .swedish: ["(vikariat)", "(visstidsanställning)", "(deltid 75 %)"], .norwegian: ["(vikariat)", "(engasjement)"],
-        .english: ["(temporary)", "(maternity cover)", "(part-time)"],
+        .english: ["(temporary)", "(maternity cover)", "(part-time)"], .danish: ["(barselsvikariat)", "(tidsbegrænset)", "(deltid)"],
     ]
 
     /// Duty lines that name other people's titles: never jobs of the person's own.
@@ -386,17 +429,19 @@ enum CorpusPhrases {
         .swedish: ["Rapporterade till ekonomichefen och controllern", "Stöttade löneadministratörerna vid lönekörningar", "Introducerade nya ekonomiassistenter"],
         .norwegian: ["Rapporterte til regnskapssjef og controller", "Støttet lønnsmedarbeiderne i lønnskjøringen", "Opplæring av nye saksbehandlere"],
         .english: ["Reported to the Finance Manager and the Financial Controller", "Supported the payroll officers at month end", "Trained new accounts assistants"],
+        .danish: ["Refererede til økonomichefen og controlleren", "Støttede lønbogholderne ved lønkørslen", "Oplæring af nye sagsbehandlere"],
     ]
 
     /// An open start: "sedan mars 2020".
-    static let openStarts: [Language: [String]] = [.swedish: ["sedan", "fr.o.m."], .norwegian: ["fra", "siden"], .english: ["since", "from"]]
+    static let openStarts: [Language: [String]] = [.swedish: ["sedan", "fr.o.m."], .norwegian: ["fra", "siden"], .english: ["since", "from"], .danish: ["siden", "fra"]]
 
-    static let leaveTitles: [Language: [String]] = [.swedish: ["Föräldraledig"], .norwegian: ["Foreldrepermisjon"], .english: ["Parental leave"]]
+    static let leaveTitles: [Language: [String]] = [.swedish: ["Föräldraledig"], .norwegian: ["Foreldrepermisjon"], .english: ["Parental leave"], .danish: ["Barselsorlov"]]
 
     static let languageNames: [Language: [String: String]] = [
         .swedish: ["sv": "Svenska", "no": "Norska", "en": "Engelska", "de": "Tyska", "ar": "Arabiska"],
         .norwegian: ["sv": "Svensk", "no": "Norsk", "en": "Engelsk", "de": "Tysk", "ar": "Arabisk"],
         .english: ["sv": "Swedish", "no": "Norwegian", "en": "English", "de": "German", "ar": "Arabic"],
+        .danish: ["da": "Dansk", "sv": "Svensk", "no": "Norsk", "en": "Engelsk", "de": "Tysk", "ar": "Arabisk"],
     ]
 
     static func languageLevel(_ language: Language, _ level: LanguageLevel) -> String {
@@ -413,6 +458,10 @@ enum CorpusPhrases {
         case (.english, .c1), (.english, .c2): "fluent"
         case (.english, .b2): "good"
         case (.english, _): "basic"
+        case (.danish, .native): "modersmål"
+        case (.danish, .c1), (.danish, .c2): "flydende"
+        case (.danish, .b2): "gode kundskaber"
+        case (.danish, _): "grundlæggende"
         }
     }
 }

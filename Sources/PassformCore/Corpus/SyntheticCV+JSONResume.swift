@@ -57,7 +57,7 @@ private struct JSONResume: Encodable {
         let main = person.jobs.first { !$0.isLeave && $0.occupation != nil && $0.occupation == person.mainOccupation }
         basics = Basics(
             name: person.name, label: main?.title, email: person.email, phone: person.phone,
-            location: ["city": person.city, "countryCode": person.language == .swedish ? "SE" : person.language == .norwegian ? "NO" : "GB"])
+            location: ["city": person.city, "countryCode": person.language == .swedish ? "SE" : person.language == .norwegian ? "NO" : person.language == .danish ? "DK" : "GB"])
         work = person.jobs.filter { !$0.isLeave }.enumerated().map { n, job in
             func date(_ month: YearMonth, isEnd: Bool) -> String {
                 if job.dateStyle == .yearOnly { return "\(month.year)" }

@@ -105,6 +105,7 @@ extension SyntheticCV {
         case .swedish: out.append("\(city) | \(email) | \(phone)")
         case .norwegian: out += ["Telefon: \(phone)", "E-post: \(email)", "Adresse: \(city)"]
         case .english: out += ["\(city), United Kingdom", "\(email) | \(phone)"]
+        case .danish: out += ["Telefon: \(phone)", "E-mail: \(email)", "Adresse: \(city)"]
         }
         out.append("")
         if let summary = summary() {
@@ -146,6 +147,7 @@ extension SyntheticCV {
             case .swedish: out.append(licences.joined(separator: ", "))
             case .norwegian: out.append("Førerkort klasse " + licences.joined(separator: ", "))
             case .english: out.append("Full driving licence, category " + licences.joined(separator: ", "))
+            case .danish: out.append("Kørekort kategori " + licences.joined(separator: ", "))
             }
             out.append("")
         }
@@ -155,6 +157,7 @@ extension SyntheticCV {
             case .swedish: out.append("Lämnas på begäran.")
             case .norwegian: out.append("Oppgis på forespørsel.")
             case .english: out.append("Available on request.")
+            case .danish: out.append("Oplyses gerne på forespørgsel.")
             }
         }
         return out
@@ -179,13 +182,14 @@ extension SyntheticCV {
         case .swedish: return "Noggrann och strukturerad \(title) som trivs med att arbeta i team."
         case .norwegian: return "Nøyaktig og strukturert \(title) som trives med samarbeid."
         case .english: return "Accurate and reliable \(title) who enjoys working in a team."
+        case .danish: return "Omhyggelig og struktureret \(title), der trives med samarbejde."
         }
     }
 
     func period(_ job: Job, layout: Layout) -> String {
         let joiners: [String] = [
             " – ", "–", " - ",
-            language == .swedish ? " till " : language == .norwegian ? " til " : " to ",
+            language == .swedish ? " till " : language == .english ? " to " : " til ",
         ]
         let joiner = joiners[layout.joiner % joiners.count]
         let start = Self.date(job.start, style: job.dateStyle, language: language, layout: layout)

@@ -8,6 +8,7 @@ public struct SyntheticCV: Sendable, Hashable {
         case swedish = "sv"
         case norwegian = "no"
         case english = "en"
+        case danish = "da"
     }
 
     /// How a job's dates are written.

@@ -91,6 +91,7 @@ struct CVReadingRulesTests {
         ("Ekonomiadministratör (Länsstyrelsen i Västra Götalands län)", "Ekonomiadministratör", "Länsstyrelsen i Västra Götalands län"),
         ("Servitør (Tripletex AS)", "Servitør", "Tripletex AS"),
         ("HR-rådgiver (Rema 1000)", "HR-rådgiver", "Rema 1000"),
+        ("Administratör (deltid 75 %) (Länsstyrelsen i Västra Götalands län)", "Administratör (deltid 75 %)", "Länsstyrelsen i Västra Götalands län"),
     ])
     func anEmployerInParenthesesIsTheEmployer(text: String, title: String, employer: String) {
         let split = CVFactReader().splitTitleAndEmployer(text)
@@ -109,10 +110,35 @@ struct CVReadingRulesTests {
         #expect(split.employer == "Malmö stad")
     }
 
+    @Test func aQualifierAndAnEmployerInParenthesesAfterTheTitle() throws {
+        let candidate = try parse("Anna Berg\n\nErfarenhet\nmars 2012 - feb 2013  Administratör (deltid 75 %) (Länsstyrelsen i Västra Götalands län)\n")
+        #expect(candidate.employment.map(\.employer) == ["Länsstyrelsen i Västra Götalands län"])
+        #expect(candidate.employment.map(\.occupation) == ["administrator"])
+    }
+
     @Test func aSystemsNameAsEmployerInParenthesesIsNoSkill() throws {
         let candidate = try parse("Ola Nordmann\n\nArbeidserfaring\n2019-03 – 2021-02 Servitør (Tripletex AS)\n")
         #expect(candidate.employment.map(\.employer) == ["Tripletex AS"])
         #expect(candidate.skills.isEmpty)
+    }
+
+    // MARK: - Danish CVs
+
+    @Test(arguments: [
+        ("Fuldmægtig", "handlaggare"), ("Regnskabsøkonom", "redovisningsekonom"), ("Personalekonsulent", "personaladministrator"),
+        ("Indkøbskonsulent", "inkopare"), ("Omstillingsmedarbejder", "vaxeltelefonist"), ("Receptionsmedarbejder", "receptionist"),
+        ("Ejendomsservicetekniker", "vaktmastare"),
+    ] as [(String, OccupationID)])
+    func danishTitlesNameTheirOccupation(title: String, occupation: OccupationID) {
+        #expect(CVFactReader().occupation(forTitle: title) == occupation)
+    }
+
+    @Test func aDanishSystemsHeadingOpensTheSkills() throws {
+        let candidate = try parse(
+            "Mette Jensen\n\nErhvervserfaring\n2019-03 – nu Bogholder, Odense Kommune\n\nUddannelse\n\nSystemkendskab\nPower BI (grundlæggende)\n")
+        #expect(candidate.skills.map(\.name) == ["Power BI"])
+        #expect(candidate.skills.map(\.level) == [.grund])
+        #expect(candidate.education.isEmpty)
     }
 
     // MARK: - Line ends
