@@ -31,6 +31,8 @@ struct BenchReport: Codable, Sendable {
         var education: Double
         var systems: Double
         var systemLevels: Double
+        var languages: Double
+        var licences: Double
         var firstMismatches: [String]
 
         init(_ format: CorpusFormat, _ tally: CorpusAccuracy) {
@@ -42,6 +44,8 @@ struct BenchReport: Codable, Sendable {
             education = tally.educationRate
             systems = tally.systemsRate
             systemLevels = tally.systemLevelsRate
+            languages = tally.languagesRate
+            licences = tally.licencesRate
             firstMismatches = Array(tally.monthMismatches.prefix(5))
         }
     }
@@ -62,11 +66,12 @@ struct BenchReport: Codable, Sendable {
             ])
         }
         out += speed.rendered() + "\n"
-        var table = TextTable(headers: ["format", "CVs", "months per occupation", "(CV, occupation) pairs", "total months", "education", "systems", "system levels"])
+        var table = TextTable(headers: ["format", "CVs", "months per occupation", "(CV, occupation) pairs", "total months", "education", "systems", "system levels", "languages", "licences"])
         for row in accuracy {
             table.append([
                 row.format, "\(row.cvs)", Self.percent(row.monthsPerOccupation), Self.percent(row.occupationPairs),
                 Self.percent(row.totalMonths), Self.percent(row.education), Self.percent(row.systems), Self.percent(row.systemLevels),
+                Self.percent(row.languages), Self.percent(row.licences),
             ])
         }
         out += "Parser accuracy against the ground truth (share of CVs exactly right):\n\n" + table.rendered()

@@ -114,6 +114,13 @@ public struct JSONResumeParser: Sendable {
 
         for certificate in root["certificates"] as? [[String: Any]] ?? [] {
             guard let name = Self.string(certificate["name"]) else { continue }
+            // "Körkort B" listed as a certificate is a driving licence.
+            if case .classes(let classes) = facts.licences(in: name, inSection: false) {
+                for licenceClass in classes where !candidate.licences.contains(where: { $0.licenceClass == licenceClass }) {
+                    candidate.licences.append(LicenceEntry(licenceClass: licenceClass, source: locator.span(of: name)))
+                }
+                continue
+            }
             candidate.certifications.append(NamedFact(name: name, source: locator.span(of: name)))
         }
         for interest in root["interests"] as? [[String: Any]] ?? [] {

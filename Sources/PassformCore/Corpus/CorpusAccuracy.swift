@@ -22,6 +22,10 @@ public struct CorpusAccuracy: Sendable, Hashable {
     public private(set) var systemsExact = 0
     /// CVs whose systems and their stated levels equal the truth.
     public private(set) var systemLevelsExact = 0
+    /// CVs whose languages (code and level) equal the truth.
+    public private(set) var languagesExact = 0
+    /// CVs whose driving-licence classes equal the truth.
+    public private(set) var licencesExact = 0
     /// The first CVs whose months differ, for a person to look at (at most 20 ids).
     public private(set) var monthMismatches: [String] = []
 
@@ -46,6 +50,9 @@ public struct CorpusAccuracy: Sendable, Hashable {
         if candidate.totalExperienceMonths(asOf: truth.asOf) == truth.totalMonths { totalExact += 1 }
         let schools = candidate.education.map { "\($0.level?.rawValue ?? "?")/\($0.field?.rawValue ?? "-")" }.sorted()
         if schools == truth.education.map({ "\($0.level.rawValue)/\($0.field?.rawValue ?? "-")" }).sorted() { educationExact += 1 }
+        let languages = Set(candidate.languages.map { "\($0.language)/\($0.level?.rawValue ?? "-")" })
+        if languages == Set(truth.languages.map { "\($0.code)/\($0.level.rawValue)" }) { languagesExact += 1 }
+        if Set(candidate.licences.map { $0.licenceClass.uppercased() }) == Set(truth.licences.map { $0.uppercased() }) { licencesExact += 1 }
         let systems = Set(candidate.skills.map(\.name))
         if systems == Set(truth.systems.map(\.name)) {
             systemsExact += 1
@@ -69,6 +76,10 @@ public struct CorpusAccuracy: Sendable, Hashable {
     public var totalRate: Double { Self.rate(totalExact, cvs) }
     /// Share of CVs with the true educations.
     public var educationRate: Double { Self.rate(educationExact, cvs) }
+    /// Share of CVs with the true languages at the true levels.
+    public var languagesRate: Double { Self.rate(languagesExact, cvs) }
+    /// Share of CVs with the true driving-licence classes.
+    public var licencesRate: Double { Self.rate(licencesExact, cvs) }
     /// Share of CVs with the true systems.
     public var systemsRate: Double { Self.rate(systemsExact, cvs) }
     /// Share of CVs with the true systems at the true levels.

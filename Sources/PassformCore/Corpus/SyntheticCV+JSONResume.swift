@@ -47,11 +47,17 @@ private struct JSONResume: Encodable {
         var fluency: String
     }
 
+    struct Certificate: Encodable {
+        var name: String
+    }
+
     var basics: Basics
     var work: [Work]
     var education: [Education]
     var skills: [Skill]
     var languages: [Language]
+    /// The driving licence, where JSON Resumes written by people put it; absent without one.
+    var certificates: [Certificate]?
 
     init(_ person: SyntheticCV) {
         let main = person.jobs.first { !$0.isLeave && $0.occupation != nil && $0.occupation == person.mainOccupation }
@@ -84,6 +90,17 @@ private struct JSONResume: Encodable {
         let names = CorpusPhrases.languageNames[person.language] ?? [:]
         languages = person.languages.map {
             Language(language: names[$0.code] ?? $0.code, fluency: CorpusPhrases.languageLevel(person.language, $0.level))
+        }
+        if !person.licences.isEmpty {
+            let classes = person.licences.joined(separator: ", ")
+            let name =
+                switch person.language {
+                case .swedish: "Körkort \(classes)"
+                case .norwegian: "Førerkort klasse \(classes)"
+                case .danish: "Kørekort kategori \(classes)"
+                case .english: "Full driving licence, category \(classes)"
+                }
+            certificates = [Certificate(name: name)]
         }
     }
 }

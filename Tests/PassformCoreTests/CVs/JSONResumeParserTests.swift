@@ -31,6 +31,20 @@ struct JSONResumeParserTests {
         #expect(candidate.languages.first?.level == .native)
     }
 
+    @Test func aDrivingLicenceListedAsACertificateIsALicence() throws {
+        let text = """
+            {
+              "basics": {"name": "Test Person"},
+              "work": [{"name": "Odense Kommune", "position": "Bogholder", "startDate": "2023-03"}],
+              "certificates": [{"name": "Kørekort kategori B"}, {"name": "Certifierad redovisningskonsult"}]
+            }
+            """
+        let candidate = try parser.parse(text, asOf: asOf, file: "x.json")
+        #expect(candidate.licences.map(\.licenceClass) == ["B"])
+        #expect(candidate.licences.first?.source.line == 4)
+        #expect(candidate.certifications.map(\.name) == ["Certifierad redovisningskonsult"])
+    }
+
     @Test func brokenJSONSaysSo() {
         let error = #expect(throws: CVParseError.self) { try parser.parse("{\"basics\": {\"name\": \"A\"", asOf: asOf, file: "a.json") }
         #expect(error?.description == "a.json: not valid JSON (the document ends before all brackets are closed (truncated?))")

@@ -117,6 +117,8 @@ struct CorpusGeneratorTests {
         #expect(json.monthsRate >= 0.98, "JSON Resume months exact on \(json.monthsExact) of 150: \(json.monthMismatches)")
         #expect(json.systemLevelsRate >= 0.98)
         #expect(json.educationRate >= 0.98)
+        #expect(text.languagesRate >= 0.98 && text.licencesRate >= 0.98)
+        #expect(json.languagesRate >= 0.98 && json.licencesRate >= 0.98)
     }
 
     @Test func accuracyTallyCountsMisses() {

@@ -31,8 +31,9 @@ struct CorpusFilesTests {
             #expect(document.candidate.name == generator.person(at: index).name)
             accuracy.add(parsed: document.candidate, truth: item.truth)
         }
-        #expect(accuracy.monthsRate >= 0.8, "DOCX months exact on \(accuracy.monthsExact) of 40: \(accuracy.monthMismatches)")
-        #expect(accuracy.systemsRate >= 0.9)
+        #expect(accuracy.monthsRate >= 0.98, "DOCX months exact on \(accuracy.monthsExact) of 40: \(accuracy.monthMismatches)")
+        #expect(accuracy.systemsRate >= 0.98)
+        #expect(accuracy.languagesRate >= 0.98 && accuracy.licencesRate >= 0.98)
     }
 
     @Test func writesAFolderWithTruth() throws {
