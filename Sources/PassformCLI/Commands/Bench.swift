@@ -44,7 +44,7 @@ extension PassformCommand.Bench {
     /// `passform bench generate`: writes a corpus folder.
     struct Generate: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "generate", 
-            abstract: "Write a deterministic corpus of synthetic CVs (Swedish, Norwegian, English) and its ground truth.",
+            abstract: "Write a deterministic corpus of synthetic CVs (Swedish, Norwegian, Danish, English) and its ground truth.",
             discussion: """
                 Writes cv-000000.txt … (or .json, .docx), truth.jsonl (one line per person: true months per occupation \
                 at the as-of date, education, systems, languages, licences) and README.md (the command that made it).

@@ -1,4 +1,4 @@
-/// Makes a deterministic corpus of synthetic CVs in Swedish, Norwegian and English, with each person's true facts.
+/// Makes a deterministic corpus of synthetic CVs in Swedish, Norwegian, Danish and English, with each person's true facts.
 ///
 /// ```swift
 /// let generator = CorpusGenerator(seed: 42, asOf: YearMonth(year: 2026, month: 11))
