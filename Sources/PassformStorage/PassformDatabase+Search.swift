@@ -405,10 +405,78 @@ struct Prefilter {
                     Condition(sql: "(" + parts.map(\.sql).joined(separator: " AND ") + ")", arguments: parts.flatMap(\.arguments)))
             }
             guard !branches.isEmpty else { return nil }
+            if let weakest = weakestOfEachKind(alternatives) {
+                let parts = weakest.compactMap(condition)
+                return Condition(sql: "(" + parts.map(\.sql).joined(separator: " AND ") + ")", arguments: parts.flatMap(\.arguments))
+            }
             return Condition(sql: "(" + branches.map(\.sql).joined(separator: " OR ") + ")", arguments: branches.flatMap(\.arguments))
         case .office, .language, .licence, .law, .publicSector, .judgement:
             return nil
         }
+    }
+
+    /// For alternatives that each ask for one education and/or one experience ("högskola + 3 år som X, alternativt
+    /// gymnasium + 5 år som X"), the requirement of each kind that every other of its kind implies, when there is
+    /// one; nil otherwise.
+    ///
+    /// (A1 ∧ B1) ∨ (A2 ∧ B2) ⊆ (A1 ∨ A2) ∧ (B1 ∨ B2), and when A1 implies A2 the union is A2: one set of each kind for
+    /// SQLite to build instead of one per alternative. It lets through a few more candidates (those who meet the
+    /// weakest of each kind but no alternative whole), whom the engine then finds not qualified; never fewer.
+    func weakestOfEachKind(_ alternatives: [[Requirement]]) -> [Requirement]? {
+        guard alternatives.count >= 2 else { return nil }
+        var experiences: [Requirement] = []
+        var educations: [Requirement] = []
+        for alternative in alternatives {
+            // Every requirement that filters must be one education or one experience; others stay as they were.
+            let filtering = alternative.filter { condition($0) != nil }
+            var education = 0
+            var experience = 0
+            for requirement in filtering {
+                switch requirement.condition {
+                case .education:
+                    education += 1
+                    educations.append(requirement)
+                case .experience:
+                    experience += 1
+                    experiences.append(requirement)
+                default: return nil
+                }
+            }
+            guard education <= 1, experience <= 1 else { return nil }
+        }
+        // A kind must filter in every alternative, or an alternative without it lets everyone of that kind through.
+        var weakest: [Requirement] = []
+        for kind in [educations, experiences] where !kind.isEmpty {
+            guard kind.count == alternatives.count,
+                let loosest = kind.first(where: { candidate in kind.allSatisfy { implies($0, candidate) } })
+            else { return nil }
+            weakest.append(loosest)
+        }
+        return weakest.isEmpty ? nil : weakest
+    }
+
+    /// True when every candidate the prefilter lets through for `a` it also lets through for `b` (same kind).
+    func implies(_ a: Requirement, _ b: Requirement) -> Bool {
+        switch (a.condition, b.condition) {
+        case (.experience(let m1, let o1, let k1), .experience(let m2, let o2, let k2)):
+            guard m1 >= m2 else { return false }
+            guard let o2 else { return true }  // any work counts for b
+            guard let o1 else { return false }
+            let accepted1: Set<OccupationID> = k1 == .as ? [o1] : vocabulary.similarOccupations(to: o1)
+            let accepted2: Set<OccupationID> = k2 == .as ? [o2] : vocabulary.similarOccupations(to: o2)
+            return accepted1.isSubset(of: accepted2)
+        case (.education(let l1, _, let e1), .education(let l2, _, let e2)):
+            return Self.lowestRank(l1, orEquivalent: e1) >= Self.lowestRank(l2, orEquivalent: e2)
+        default:
+            return false
+        }
+    }
+
+    /// The lowest education rank the prefilter's set for a level lets through (a yrkeshögskola for "högskola eller
+    /// likvärdig"); a set for gymnasium or below also lets through CVs that state no education.
+    static func lowestRank(_ level: EducationLevel, orEquivalent: Bool) -> Int {
+        let rank = EducationLevel.allCases.firstIndex(of: level) ?? 0
+        return orEquivalent && level == .hogskola ? EducationLevel.allCases.firstIndex(of: .yrkeshogskola) ?? rank : rank
     }
 
     private func placeholders(_ count: Int) -> String {

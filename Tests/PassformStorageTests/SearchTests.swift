@@ -60,6 +60,26 @@ struct SearchTests {
         }
     }
 
+    @Test func alternativesOfEducationAndExperienceFilterOnTheWeakestOfEach() {
+        let prefilter = Prefilter(vocabulary: .standard, asOf: Self.asOf)
+        func education(_ level: EducationLevel, _ orEquivalent: Bool = true) -> Requirement {
+            Requirement(text: "utbildning", condition: .education(level: level, field: nil, orEquivalent: orEquivalent))
+        }
+        func experience(_ months: Int, _ match: ExperienceMatch) -> Requirement {
+            Requirement(text: "erfarenhet", condition: .experience(months: months, occupation: "ekonomiassistent", match: match))
+        }
+        // Ekonomiassistent 2: högskola + 3 years of similar work, or gymnasium + 5 years as ekonomiassistent.
+        let weakest = prefilter.weakestOfEachKind([[education(.hogskola), experience(36, .similar)], [education(.gymnasium), experience(60, .as)]])
+        #expect(weakest?.map(\.condition) == [education(.gymnasium).condition, experience(36, .similar).condition])
+        // No single weakest experience: 5 years as X does not imply 6 years of similar work.
+        #expect(prefilter.weakestOfEachKind([[education(.hogskola), experience(72, .similar)], [education(.gymnasium), experience(60, .as)]]) == nil)
+        // An alternative without education lets every education through: no rewrite.
+        #expect(prefilter.weakestOfEachKind([[education(.hogskola), experience(36, .similar)], [experience(60, .as)]]) == nil)
+        #expect(prefilter.implies(education(.hogskola, true), education(.yrkeshogskola, false)))
+        #expect(!prefilter.implies(education(.yrkeshogskola, false), education(.hogskola, false)))
+        #expect(prefilter.implies(education(.hogskola, false), education(.gymnasium)))
+    }
+
     @Test func withNotQualifiedNobodyIsSkipped() throws {
         let (register, _) = try Self.register()
         let profile = try #require(try Fixtures.parsedFramework().values.first)
