@@ -58,7 +58,7 @@ package struct CVFactReader: Sendable {
                     }
                     level = levels[leading].value
                 } else if let listEnd = levels.indices.first(where: { levels[$0].words.lowerBound >= systemEnd }),
-                    isClosed[listEnd], levels[listEnd].words.lowerBound - systemEnd <= 8
+                    isClosed[Self.lastAdjacent(from: listEnd, in: levels)], levels[listEnd].words.lowerBound - systemEnd <= 8
                 {
                     // "QlikView, Power BI – mycket goda kunskaper": a closing level after a list covers the whole list.
                     level = levels[listEnd].value
@@ -67,6 +67,13 @@ package struct CVFactReader: Sendable {
             }
         }
         return result
+    }
+
+    /// The last of the level phrases written one after another from `first` ("svært gode" "kunnskaper").
+    static func lastAdjacent(from first: Int, in levels: [PhraseMatcher<SkillLevel>.Match]) -> Int {
+        var last = first
+        while last + 1 < levels.count, levels[last + 1].words.lowerBound == levels[last].words.upperBound { last += 1 }
+        return last
     }
 
     /// True when a level phrase is followed, after connector words only, by a system: it qualifies that system.

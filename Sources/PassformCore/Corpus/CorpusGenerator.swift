@@ -74,7 +74,8 @@ public struct CorpusGenerator: Sendable {
             numbers: random.pick(weighted: [(.plain, 55), (.dotted, 15), (.withDay, 15), (.unpadded, 15)]),
             abbreviatedMonths: random.chance(0.5), capitalTitles: random.chance(0.1), headingColon: random.chance(0.15),
             connector: random.pick(weighted: [(0, 60), (1, 25), (2, 15)]), qualifiers: random.chance(0.15),
-            openStart: random.chance(0.3), oldestFirst: random.chance(0.1), dutyMentions: random.chance(0.2))
+            openStart: random.chance(0.3), oldestFirst: random.chance(0.1), dutyMentions: random.chance(0.2),
+            groupedSkills: random.chance(0.2), inlineLanguages: random.chance(0.25), shortLicence: random.chance(0.3))
     }
 
     // MARK: - Career

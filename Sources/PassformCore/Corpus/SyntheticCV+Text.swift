@@ -61,14 +61,24 @@ extension SyntheticCV {
         public var oldestFirst: Bool
         /// A duty line that names other people's titles ("Rapporterade till controllern"), which are not jobs.
         public var dutyMentions: Bool
+        /// Systems of the same level listed on one line with the level after them ("Agresso, Excel – goda kunskaper").
+        public var groupedSkills: Bool
+        /// Languages on one line ("Svenska (modersmål), Engelska (flytande)").
+        public var inlineLanguages: Bool
+        /// The licence written short ("B-körkort", "Førerkort: B", "Driving licence: B").
+        public var shortLicence: Bool
 
         public init(
             entry: Entry, headingVariant: Int = 0, joiner: Int = 0, presentVariant: Int = 0, skillStyle: Int = 0,
             bullet: String = "- ", crlf: Bool = false, trailingSpaces: Bool = false, references: Bool = false,
             extraBlankLines: Bool = false, numbers: Numbers = .plain, abbreviatedMonths: Bool = false,
             capitalTitles: Bool = false, headingColon: Bool = false, connector: Int = 0, qualifiers: Bool = false,
-            openStart: Bool = false, oldestFirst: Bool = false, dutyMentions: Bool = false
+            openStart: Bool = false, oldestFirst: Bool = false, dutyMentions: Bool = false, groupedSkills: Bool = false,
+            inlineLanguages: Bool = false, shortLicence: Bool = false
         ) {
+            self.groupedSkills = groupedSkills
+            self.inlineLanguages = inlineLanguages
+            self.shortLicence = shortLicence
             self.oldestFirst = oldestFirst
             self.dutyMentions = dutyMentions
             self.connector = connector
@@ -132,22 +142,40 @@ extension SyntheticCV {
         out.append("")
         if !systems.isEmpty {
             out.append(heading(headings.skills))
-            for system in systems { out.append(skillLine(system, layout: layout)) }
+            if layout.groupedSkills {
+                out += groupedSkillLines(layout: layout)
+            } else {
+                for system in systems { out.append(skillLine(system, layout: layout)) }
+            }
             out.append("")
         }
         out.append(heading(headings.languages))
         let names = Phrases.languageNames[language] ?? [:]
-        for spoken in languages {
-            out.append("\(names[spoken.code] ?? spoken.code) – \(Phrases.languageLevel(language, spoken.level))")
+        if layout.inlineLanguages {
+            out.append(languages.map { "\(names[$0.code] ?? $0.code) (\(Phrases.languageLevel(language, $0.level)))" }.joined(separator: ", "))
+        } else {
+            for spoken in languages {
+                out.append("\(names[spoken.code] ?? spoken.code) – \(Phrases.languageLevel(language, spoken.level))")
+            }
         }
         out.append("")
         if !licences.isEmpty {
             out.append(heading(headings.licence))
-            switch language {
+            let classes = licences.joined(separator: ", ")
+            switch (language, layout.shortLicence) {
+            case (.swedish, true): out.append(licences.map { "\($0)-körkort" }.joined(separator: ", "))
+            case (.norwegian, true): out.append("Førerkort: \(classes)")
+            case (.english, true): out.append("Driving licence: \(classes)")
+            case (.danish, true): out.append("Kørekort: \(classes)")
+            case (_, false): break
+            }
+            if !layout.shortLicence {
+                switch language {
             case .swedish: out.append(licences.joined(separator: ", "))
             case .norwegian: out.append("Førerkort klasse " + licences.joined(separator: ", "))
             case .english: out.append("Full driving licence, category " + licences.joined(separator: ", "))
             case .danish: out.append("Kørekort kategori " + licences.joined(separator: ", "))
+                }
             }
             out.append("")
         }
@@ -256,6 +284,24 @@ extension SyntheticCV {
         case .stacked:
             return (job.isLeave ? [title] : [title, job.employer]) + [period] + job.duties.map { layout.bullet + $0 }
         }
+    }
+
+    /// The systems grouped by stated level, one line per level with the level after the list; systems without a
+    /// level on a line of their own.
+    private func groupedSkillLines(layout: Layout) -> [String] {
+        var lines: [String] = []
+        var seen: Set<SkillLevel?> = []
+        for system in systems where !seen.contains(system.level) {
+            seen.insert(system.level)
+            let names = systems.filter { $0.level == system.level }.map(\.written).joined(separator: ", ")
+            guard let level = system.level else {
+                lines.append(names)
+                continue
+            }
+            let phrases = CorpusPhrases.levelPhrases(language, level)
+            lines.append("\(names) – \(phrases[layout.skillStyle % phrases.count])")
+        }
+        return lines
     }
 
     private func skillLine(_ system: System, layout: Layout) -> String {

@@ -164,6 +164,12 @@ struct CVReadingRulesTests {
         #expect(candidate.skills.map(\.level) == [level])
     }
 
+    @Test func adjacentLevelWordsAfterAListCoverTheList() throws {
+        let candidate = try parse("Kari Nordmann\n\nKompetanse\nAgresso, Fortnox – svært gode kunnskaper\n")
+        #expect(candidate.skills.map(\.name) == ["Agresso", "Fortnox"])
+        #expect(candidate.skills.map(\.level) == [.storErfarenhet, .storErfarenhet])
+    }
+
     // MARK: - Fields inside degree compounds
 
     @Test(arguments: [

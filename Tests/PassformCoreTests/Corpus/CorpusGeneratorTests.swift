@@ -51,6 +51,7 @@ struct CorpusGeneratorTests {
         #expect(Set(layouts.map(\.connector)) == [0, 1, 2])
         #expect(layouts.contains { $0.qualifiers } && layouts.contains { $0.openStart })
         #expect(layouts.contains { $0.oldestFirst } && layouts.contains { $0.dutyMentions })
+        #expect(layouts.contains { $0.groupedSkills } && layouts.contains { $0.inlineLanguages } && layouts.contains { $0.shortLicence })
     }
 
     // MARK: - Ground truth
