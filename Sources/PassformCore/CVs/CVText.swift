@@ -18,51 +18,109 @@ package enum CVText {
     /// For each scalar below U+0250: its folded form as UTF-8 bytes, or nil when it separates words.
     private static let byteTable: [[UInt8]?] = table.map { $0.map { Array($0.utf8) } }
 
+    /// ``byteTable`` packed for the hot loop: a separator is `UInt32.max`; otherwise the low byte is the folded
+    /// form's length (0–3) and the bytes above it are the folded bytes, first byte lowest.
+    private static let packedTable: [UInt32] = byteTable.map { piece in
+        guard let piece else { return UInt32.max }
+        precondition(piece.count <= 3, "a folded Latin letter is at most three bytes")
+        var value = UInt32(piece.count)
+        for (k, byte) in piece.enumerated() { value |= UInt32(byte) << (8 * (k + 1)) }
+        return value
+    }
+
     /// The folded words of `text`: lowercase, no diacritics, split on anything that is not a letter or digit.
     package static func words(_ text: String) -> [Substring] {
         let folded = fold(text)
-        var result: [Substring] = []
-        let utf8 = folded.utf8
-        var start: String.Index?
-        var index = utf8.startIndex
-        while index < utf8.endIndex {
-            if utf8[index] == 32 {
-                if let first = start {
-                    result.append(Substring(utf8[first..<index]))
-                    start = nil
+        var bytes = folded  // shares the storage; `withUTF8` also reaches a small string's bytes
+        return bytes.withUTF8 { bytes in
+            var count = 0
+            var inWord = false
+            for byte in bytes {
+                if byte == 32 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
                 }
-            } else if start == nil {
-                start = index
             }
-            utf8.formIndex(after: &index)
+            var result: [Substring] = []
+            result.reserveCapacity(count)
+            let utf8 = folded.utf8
+            var index = utf8.startIndex
+            var offset = 0
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                while i < n && bytes[i] == 32 { i += 1 }
+                if i == n { break }
+                let first = i
+                while i < n && bytes[i] != 32 { i += 1 }
+                let lower = utf8.index(index, offsetBy: first - offset)
+                let upper = utf8.index(lower, offsetBy: i - first)
+                result.append(Substring(utf8[lower..<upper]))
+                index = upper
+                offset = i
+            }
+            return result
         }
-        if let first = start { result.append(Substring(utf8[first..<utf8.endIndex])) }
-        return result
     }
 
     /// `text` folded, with every separator written as one space.
     package static func fold(_ text: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            var i = 0
-            let count = bytes.count
-            while i < count {
-                let b = bytes[i]
-                if b < 0x80 {
-                    if !appendWordPiece(ascii: b, to: &out) { out.append(32) }
-                    i += 1
-                    continue
+        var text = text
+        return text.withUTF8 { bytes in
+            // A folded scalar is at most six times its UTF-8 length (a lower-case mapping of up to three scalars).
+            let capacity = bytes.count * 6 + 16
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { out in
+                var n = 0
+                packedTable.withUnsafeBufferPointer { packed in
+                    var i = 0
+                    let count = bytes.count
+                    while i < count {
+                        let b = bytes[i]
+                        if b < 0x80 {
+                            if (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) {
+                                out[n] = b
+                            } else if (0x41...0x5A).contains(b) {
+                                out[n] = b + 32
+                            } else {
+                                out[n] = 32
+                            }
+                            n += 1
+                            i += 1
+                            continue
+                        }
+                        let (scalar, length) = decodeScalar(bytes, at: i)
+                        i += length
+                        let value = scalar.value
+                        if value < 0x250 {
+                            let entry = packed[Int(value)]
+                            if entry == UInt32.max {
+                                out[n] = 32
+                                n += 1
+                            } else {
+                                var k: UInt32 = 0
+                                while k < entry & 0xFF {
+                                    out[n] = UInt8(truncatingIfNeeded: entry >> (8 * (k + 1)))
+                                    n += 1
+                                    k += 1
+                                }
+                            }
+                        } else if let piece = piece(for: scalar) {
+                            precondition(n + piece.utf8.count <= capacity)
+                            for byte in piece.utf8 {
+                                out[n] = byte
+                                n += 1
+                            }
+                        } else {
+                            out[n] = 32
+                            n += 1
+                        }
+                    }
                 }
-                let (scalar, length) = decodeScalar(bytes, at: i)
-                i += length
-                if !appendWordPiece(for: scalar, to: &out) { out.append(32) }
+                return String(decoding: UnsafeBufferPointer(rebasing: out[0..<n]), as: UTF8.self)
             }
         }
-        if done == nil {
-            for scalar in text.unicodeScalars where !appendWordPiece(for: scalar, to: &out) { out.append(32) }
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Appends an ASCII byte folded if it belongs to a word (a letter in lower case, a digit as it is); false for

@@ -122,22 +122,26 @@ public struct CVTextParser: Sendable {
     /// carriage return (then every "\n" byte is a character of its own), on characters otherwise ("\r\n" is one).
     package static func lines(of text: String) -> [Substring] {
         guard !CVText.contains(text, byte: 13) else { return text.split(separator: "\n", omittingEmptySubsequences: false) }
-        var offsets: [Int] = []
-        let found: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            for (i, byte) in bytes.enumerated() where byte == 10 { offsets.append(i) }
+        var bytes = text  // shares the storage; `withUTF8` also reaches a small string's bytes
+        return bytes.withUTF8 { bytes in
+            let utf8 = text.utf8
+            var count = 1
+            for byte in bytes where byte == 10 { count += 1 }
+            var lines: [Substring] = []
+            lines.reserveCapacity(count)
+            var lower = utf8.startIndex
+            var start = 0
+            while true {
+                var end = start
+                while end < bytes.count && bytes[end] != 10 { end += 1 }
+                let upper = utf8.index(lower, offsetBy: end - start)
+                lines.append(Substring(utf8[lower..<upper]))
+                if end == bytes.count { break }
+                lower = utf8.index(after: upper)
+                start = end + 1
+            }
+            return lines
         }
-        guard found != nil else { return text.utf8.split(separator: 10, omittingEmptySubsequences: false).map { Substring($0) } }
-        let utf8 = text.utf8
-        var lines: [Substring] = []
-        lines.reserveCapacity(offsets.count + 1)
-        var start = utf8.startIndex
-        for offset in offsets {
-            let end = utf8.index(utf8.startIndex, offsetBy: offset)
-            lines.append(Substring(utf8[start..<end]))
-            start = utf8.index(after: end)
-        }
-        lines.append(Substring(utf8[start..<utf8.endIndex]))
-        return lines
     }
 
     // MARK: - Headings
@@ -145,7 +149,7 @@ public struct CVTextParser: Sendable {
     /// The section a heading line opens, and the text after a colon for an inline heading ("Körkort: B").
     func sectionHeading(_ line: CVLine, current: CVVocabulary.Section?) -> (section: CVVocabulary.Section, rest: String?)? {
         // Every heading below starts or ends with a heading's first or last word.
-        guard line.folded.contains(where: { words.sectionEdgeWords.contains(String($0)) }) else { return nil }
+        guard line.folded.contains(where: { words.sectionEdgeWords.contains($0) }) else { return nil }
         var text = line.text
         var hadColon = false
         if let colon = CVText.firstIndex(of: 58, in: text) {

@@ -96,7 +96,7 @@ public struct CVVocabulary: Sendable {
     /// Every folded word of any heading, and the words that join two headings ("och", "and", "og").
     var sectionWords: Set<String> = ["och", "og", "and", "samt", "&"]
     /// The first and last folded word of every heading: a line holding none of them opens no section.
-    var sectionEdgeWords: Set<String> = []
+    var sectionEdgeWords = FoldedWordSet([])
     /// Folded month name → month number.
     var monthNames: [String: Int] = [:]
     /// Folded words of "until now" phrases ("i dag" → ["i", "dag"]), longest first.

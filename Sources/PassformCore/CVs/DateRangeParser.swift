@@ -77,12 +77,22 @@ public struct DateRangeParser: Sendable {
             }
             if Self.isLetter(s) {
                 let start = i
-                var word = String.UnicodeScalarView()
+                var isASCII = true
                 while i < scalars.count, Self.isLetter(scalars[i]) {
-                    word.append(scalars[i])
+                    if scalars[i].value >= 128 { isASCII = false }
                     i += 1
                 }
-                result.append(Token(kind: .word(CVText.fold(String(word))), start: start, end: i))
+                let word: String
+                if isASCII {
+                    // ASCII letters fold to themselves in lower case.
+                    word = String(unsafeUninitializedCapacity: i - start) { buffer in
+                        for k in start..<i { buffer[k - start] = UInt8(scalars[k].value) | 0x20 }
+                        return i - start
+                    }
+                } else {
+                    word = CVText.fold(String(String.UnicodeScalarView(scalars[start..<i])))
+                }
+                result.append(Token(kind: .word(word), start: start, end: i))
                 continue
             }
             let kind: TokenKind

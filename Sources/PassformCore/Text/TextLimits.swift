@@ -1,3 +1,5 @@
+import Foundation
+
 /// The bounds Core's text parsers put on a document, in one place: past them a parser stops with a clear error
 /// instead of spending minutes on text no person wrote (the parsers are linear, but a line of megabytes still
 /// costs tens of seconds).
@@ -13,17 +15,24 @@ public struct TextLimits: Sendable, Hashable {
 
     /// The first line of `text` longer than ``lineBytes``: its number (from 1) and length in bytes.
     public func firstLongLine(in text: String) -> (line: Int, bytes: Int)? {
-        var line = 1
-        var length = 0
-        for byte in text.utf8 {
-            if byte == 10 {
-                if length > lineBytes { return (line, length) }
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return nil }
+            var line = 1
+            var start = 0
+            while start <= bytes.count {
+                let rest = bytes.count - start
+                let end: Int
+                if let newline = memchr(base + start, 10, rest) {
+                    end = base.distance(to: newline.assumingMemoryBound(to: UInt8.self))
+                } else {
+                    end = bytes.count
+                }
+                if end - start > lineBytes { return (line, end - start) }
                 line += 1
-                length = 0
-            } else {
-                length += 1
+                start = end + 1
             }
+            return nil
         }
-        return length > lineBytes ? (line, length) : nil
     }
 }

@@ -24,10 +24,17 @@ public struct PhraseMatcher<Value: Sendable & Hashable>: Sendable {
     /// A bit per (first byte, second byte, length) of the last words, hashed: most compound tails are ruled out
     /// without building a string.
     private var lastWordFilter = [UInt64](repeating: 0, count: 1024)
+    /// The same for first words: most words of a text start no phrase and are ruled out without a dictionary look-up.
+    private var firstWordFilter = [UInt64](repeating: 0, count: 1024)
 
     @inline(__always)
     private static func filterBit(_ first: UInt8, _ second: UInt8, _ length: Int) -> Int {
-        (Int(first) &* 263 &+ Int(second) &* 31 &+ length) & 0xFFFF
+        FoldedWordSet.bit(first, second, length)
+    }
+
+    @inline(__always)
+    private static func filterBit(forWord word: some StringProtocol) -> Int {
+        FoldedWordSet.bit(word)
     }
 
     public init() {}
@@ -37,6 +44,8 @@ public struct PhraseMatcher<Value: Sendable & Hashable>: Sendable {
         let words = Folding.words(phrase).map(String.init)
         guard let first = words.first, let last = words.last else { return }
         byFirstWord[first, default: []].append(Entry(words: words, value: value))
+        let firstBit = Self.filterBit(forWord: first)
+        firstWordFilter[firstBit >> 6] |= 1 << UInt64(firstBit & 63)
         if last.count >= 4 {
             byLastWord[last, default: []].append(Entry(words: words, value: value))
             longestLastWord = max(longestLastWord, last.utf8.count)
@@ -75,7 +84,8 @@ public struct PhraseMatcher<Value: Sendable & Hashable>: Sendable {
 
     private func longestMatch(at i: Int, in words: [Substring], compounds: Bool) -> Match? {
         var best: Match?
-        if let entries = byFirstWord[String(words[i])] {
+        let bit = Self.filterBit(forWord: words[i])
+        if firstWordFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let entries = byFirstWord[String(words[i])] {
             for entry in entries where i + entry.words.count <= words.count {
                 var ok = true
                 var partial = false

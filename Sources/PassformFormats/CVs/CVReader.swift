@@ -2,6 +2,10 @@ import Foundation
 import PassformCore
 import PassformXML
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The formats a CV file can be in.
 public enum CVFormat: String, Sendable, Codable, CaseIterable {
     case text
@@ -61,15 +65,43 @@ public struct CVReader: Sendable {
     ///   - asOf: The month "present" means.
     /// - Throws: ``CVReadError`` for a file that cannot be read or unpacked, ``CVParseError`` for text that is not a CV.
     public func read(path: String, asOf: YearMonth) throws -> CVDocument {
-        // One stat for existence, kind and size.
-        var info = stat()
-        guard stat(path, &info) == 0 else { throw CVReadError.notFound(file: path) }
-        if info.st_mode & S_IFMT == S_IFDIR { throw CVReadError.isDirectory(file: path) }
-        if Int(info.st_size) > maximumSize {
-            throw CVReadError.tooLarge(file: path, bytes: Int(info.st_size), limit: maximumSize)
+        return try read(Self.contents(ofFileAt: path, limit: maximumSize), file: path, asOf: asOf, path: path)
+    }
+
+    /// The bytes of the file at `path`: one open, one `fstat` for its kind and size, then reads into one buffer.
+    static func contents(ofFileAt path: String, limit: Int) throws -> Data {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            var info = stat()
+            throw stat(path, &info) == 0 ? CVReadError.unreadable(file: path) : CVReadError.notFound(file: path)
         }
-        guard let data = FileManager.default.contents(atPath: path) else { throw CVReadError.unreadable(file: path) }
-        return try read(data, file: path, asOf: asOf, path: path)
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw CVReadError.unreadable(file: path) }
+        if info.st_mode & S_IFMT == S_IFDIR { throw CVReadError.isDirectory(file: path) }
+        let size = Int(info.st_size)
+        if size > limit { throw CVReadError.tooLarge(file: path, bytes: size, limit: limit) }
+        // The size is a hint (a file may grow or be a pipe): read until the end, within the limit.
+        var data = Data(count: max(size, 0) + 1)
+        var filled = 0
+        while true {
+            if filled == data.count {
+                if filled > limit { throw CVReadError.tooLarge(file: path, bytes: filled, limit: limit) }
+                data.count = data.count * 2
+            }
+            let got = data.withUnsafeMutableBytes { buffer in
+                Glibc.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+            }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw CVReadError.unreadable(file: path)
+            }
+            if got == 0 { break }
+            filled += got
+        }
+        if filled > limit { throw CVReadError.tooLarge(file: path, bytes: filled, limit: limit) }
+        data.count = filled
+        return data
     }
 
     /// Reads a CV from its bytes.

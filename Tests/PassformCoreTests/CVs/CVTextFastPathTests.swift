@@ -1,0 +1,62 @@
+@testable import PassformCore
+import Testing
+
+/// The byte-level paths of CV reading (folding a line into words, splitting lines, finding an over-long line,
+/// the filtered word sets) give what the plain Unicode-aware code they stand in for gives.
+struct CVTextFastPathTests {
+    /// Lines in the shapes CVs have: short (stored inline by Swift) and long, ASCII and not, Nordic letters,
+    /// combining diacritics, dashes, tabs, no-break spaces, emoji and Latin Extended letters that fold to two bytes.
+    static let samples: [String] = [
+        "", " ", "a", "Ekonomiassistent", "2019-03 – 2021-02", "Löneadministratör, Malmö stad",
+        "Redovisningsekonom | Skatteverket | 2015–2019", "ÆØÅ æøå ÄÖÜ äöü ß ẞ", "Jose\u{301} Mun\u{303}oz", "İstanbul",
+        "Straße\tGröße\u{00A0}Maße", "ĳ ǅ Ŋ ŋ þ Þ ð", "Agresso/Unit4 — goda kunskaper (expert)", "CV 📄 2024", "ﬁnans ﬂöde",
+        String(repeating: "Öresund ", count: 40), "Σίσυφος ΣΊΣΥΦΟΣ", "x\u{2212}y\u{FEFF}z",
+    ]
+
+    /// Folding one scalar at a time, as ``CVText/fold(_:)`` did before it worked on bytes.
+    static func referenceFold(_ text: String) -> String {
+        text.unicodeScalars.map { CVText.piece(for: $0) ?? " " }.joined()
+    }
+
+    @Test(arguments: samples)
+    func foldedWordsEqualFoldingOneScalarAtATime(_ text: String) {
+        #expect(CVText.fold(text) == Self.referenceFold(text))
+        #expect(CVText.words(text) == Self.referenceFold(text).split(separator: " "))
+    }
+
+    @Test func foldingWritesOneSpacePerSeparatorAndKeepsLettersAndDigits() {
+        #expect(CVText.fold("Ekonomi-assistent, 2019") == "ekonomi assistent  2019")
+        #expect(CVText.fold("Malmö Stad") == "malmo stad")
+        #expect(CVText.fold("Größe") == "grosse")
+        #expect(CVText.words("  --  ") == [])
+    }
+
+    @Test(arguments: ["", "a", "a\n", "\n", "one\ntwo\n\nthree", "å\nä\nö", String(repeating: "rad\n", count: 50)])
+    func linesSplitLikeStringSplit(_ text: String) {
+        #expect(CVTextParser.lines(of: text) == text.split(separator: "\n", omittingEmptySubsequences: false))
+    }
+
+    @Test func withACarriageReturnLinesAreSplitOnCharactersWhereCRLFIsNoLineFeed() {
+        // `parse` turns CR LF into LF before splitting; `lines(of:)` alone splits as `String.split` does.
+        #expect(CVTextParser.lines(of: "a\r\nb\nc") == ["a\r\nb", "c"])
+    }
+
+    @Test func theFirstOverLongLineIsFoundWithItsNumberAndLength() {
+        var limits = TextLimits()
+        limits.lineBytes = 5
+        #expect(limits.firstLongLine(in: "") == nil)
+        #expect(limits.firstLongLine(in: "12345\n12345") == nil)
+        #expect(limits.firstLongLine(in: "123\n123456\n1234567")! == (2, 6))
+        #expect(limits.firstLongLine(in: "1\n2\n\nååå")! == (4, 6))
+        #expect(limits.firstLongLine(in: "abc\n")  == nil)
+    }
+
+    @Test func aFoldedWordSetAnswersLikeASet() {
+        let words = ["erfarenhet", "utbildning", "a", "kontakt", "språk"]
+        let set = FoldedWordSet(words)
+        for word in words { #expect(set.contains(word)) }
+        for word in ["erfarenheter", "utbildnin", "b", "", "kontakter", "sprak"] { #expect(!set.contains(word)) }
+        let line = CVText.words("Arbetslivserfarenhet och utbildning")
+        #expect(line.map { set.contains($0) } == [false, false, true])
+    }
+}
