@@ -79,13 +79,7 @@ package enum CVText {
                     while i < count {
                         let b = bytes[i]
                         if b < 0x80 {
-                            if (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) {
-                                out[n] = b
-                            } else if (0x41...0x5A).contains(b) {
-                                out[n] = b + 32
-                            } else {
-                                out[n] = 32
-                            }
+                            out[n] = foldedASCII(b)
                             n += 1
                             i += 1
                             continue
@@ -123,17 +117,20 @@ package enum CVText {
         }
     }
 
-    /// Appends an ASCII byte folded if it belongs to a word (a letter in lower case, a digit as it is); false for
-    /// a separator, which appends nothing.
+    /// An ASCII byte folded: a letter in lower case, a digit as it is, a space for anything else (a separator).
+    @inline(__always)
+    private static func foldedASCII(_ b: UInt8) -> UInt8 {
+        if (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) { return b }
+        if (0x41...0x5A).contains(b) { return b + 32 }
+        return 32
+    }
+
+    /// Appends an ASCII byte folded if it belongs to a word; false for a separator, which appends nothing.
     @inline(__always)
     private static func appendWordPiece(ascii b: UInt8, to out: inout [UInt8]) -> Bool {
-        if (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) {
-            out.append(b)
-        } else if (0x41...0x5A).contains(b) {
-            out.append(b + 32)
-        } else {
-            return false
-        }
+        let folded = foldedASCII(b)
+        guard folded != 32 else { return false }
+        out.append(folded)
         return true
     }
 

@@ -1,40 +1,61 @@
-/// A set of folded words that answers "is this word of a line in the set?" without building a string or hashing
-/// for most words: a bit per (first byte, second byte, length) rules them out first.
-struct FoldedWordSet: Sendable {
-    private var words: Set<String> = []
-    private var filter = [UInt64](repeating: 0, count: 1024)
+/// A bit per (first byte, second byte, length) of a set of words, hashed: a word whose bit is clear is not in the
+/// set, found without building a string or hashing it. A set bit only means "look it up".
+struct WordFilter: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 1024)
 
-    init<S: Sequence>(_ words: S) where S.Element == String {
-        for word in words { insert(word) }
+    mutating func insert(_ word: some StringProtocol) {
+        insert(Self.bit(word))
     }
 
-    mutating func insert(_ word: String) {
-        words.insert(word)
-        let bit = Self.bit(word)
-        filter[bit >> 6] |= 1 << UInt64(bit & 63)
+    func mayContain(_ word: some StringProtocol) -> Bool {
+        isSet(Self.bit(word))
     }
 
-    mutating func formUnion<S: Sequence>(_ other: S) where S.Element == String {
-        for word in other { insert(word) }
+    func mayContain(first: UInt8, second: UInt8, length: Int) -> Bool {
+        isSet(Self.bit(first, second, length))
     }
 
-    func contains(_ word: some StringProtocol) -> Bool {
-        let bit = Self.bit(word)
-        guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return false }
-        return words.contains(String(word))
+    private mutating func insert(_ bit: Int) {
+        bits[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 
-    /// A word's filter bit (0..<65536), from its first two bytes and its length: shared with ``PhraseMatcher``.
     @inline(__always)
-    static func bit(_ first: UInt8, _ second: UInt8, _ length: Int) -> Int {
+    private func isSet(_ bit: Int) -> Bool {
+        bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    @inline(__always)
+    private static func bit(_ first: UInt8, _ second: UInt8, _ length: Int) -> Int {
         (Int(first) &* 263 &+ Int(second) &* 31 &+ length) & 0xFFFF
     }
 
     @inline(__always)
-    static func bit(_ word: some StringProtocol) -> Int {
+    private static func bit(_ word: some StringProtocol) -> Int {
         var bytes = word.utf8.makeIterator()
         let first = bytes.next() ?? 0
         let second = bytes.next() ?? 0
         return bit(first, second, word.utf8.count)
+    }
+}
+
+/// A set of folded words that answers "is this word of a line in the set?" mostly without building a string or
+/// hashing: a ``WordFilter`` rules out the words that are not in it.
+struct FoldedWordSet: Sendable {
+    private var words: Set<String> = []
+    private var filter = WordFilter()
+
+    init<S: Sequence>(_ words: S) where S.Element == String {
+        formUnion(words)
+    }
+
+    mutating func formUnion<S: Sequence>(_ other: S) where S.Element == String {
+        for word in other {
+            words.insert(word)
+            filter.insert(word)
+        }
+    }
+
+    func contains(_ word: some StringProtocol) -> Bool {
+        filter.mayContain(word) && words.contains(String(word))
     }
 }

@@ -21,21 +21,10 @@ public struct PhraseMatcher<Value: Sendable & Hashable>: Sendable {
     private var byLastWord: [String: [Entry]] = [:]
     /// The longest last word in UTF-8 bytes: longer compound tails cannot match and are not tried.
     private var longestLastWord = 0
-    /// A bit per (first byte, second byte, length) of the last words, hashed: most compound tails are ruled out
-    /// without building a string.
-    private var lastWordFilter = [UInt64](repeating: 0, count: 1024)
-    /// The same for first words: most words of a text start no phrase and are ruled out without a dictionary look-up.
-    private var firstWordFilter = [UInt64](repeating: 0, count: 1024)
-
-    @inline(__always)
-    private static func filterBit(_ first: UInt8, _ second: UInt8, _ length: Int) -> Int {
-        FoldedWordSet.bit(first, second, length)
-    }
-
-    @inline(__always)
-    private static func filterBit(forWord word: some StringProtocol) -> Int {
-        FoldedWordSet.bit(word)
-    }
+    /// The last words' filter: most compound tails are ruled out without building a string.
+    private var lastWordFilter = WordFilter()
+    /// The first words' filter: most words of a text start no phrase and are ruled out without a dictionary look-up.
+    private var firstWordFilter = WordFilter()
 
     public init() {}
 
@@ -44,14 +33,11 @@ public struct PhraseMatcher<Value: Sendable & Hashable>: Sendable {
         let words = Folding.words(phrase).map(String.init)
         guard let first = words.first, let last = words.last else { return }
         byFirstWord[first, default: []].append(Entry(words: words, value: value))
-        let firstBit = Self.filterBit(forWord: first)
-        firstWordFilter[firstBit >> 6] |= 1 << UInt64(firstBit & 63)
+        firstWordFilter.insert(first)
         if last.count >= 4 {
             byLastWord[last, default: []].append(Entry(words: words, value: value))
             longestLastWord = max(longestLastWord, last.utf8.count)
-            let bytes = Array(last.utf8)
-            let bit = Self.filterBit(bytes[0], bytes[1], bytes.count)
-            lastWordFilter[bit >> 6] |= 1 << UInt64(bit & 63)
+            lastWordFilter.insert(last)
         }
     }
 
@@ -84,8 +70,7 @@ public struct PhraseMatcher<Value: Sendable & Hashable>: Sendable {
 
     private func longestMatch(at i: Int, in words: [Substring], compounds: Bool) -> Match? {
         var best: Match?
-        let bit = Self.filterBit(forWord: words[i])
-        if firstWordFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let entries = byFirstWord[String(words[i])] {
+        if firstWordFilter.mayContain(words[i]), let entries = byFirstWord[String(words[i])] {
             for entry in entries where i + entry.words.count <= words.count {
                 var ok = true
                 var partial = false
@@ -117,8 +102,8 @@ public struct PhraseMatcher<Value: Sendable & Hashable>: Sendable {
                 if bytes[start] & 0xC0 == 0x80 { continue }  // inside a multi-byte letter
                 let tailLength = count - start
                 for suffix in endings where tailLength > suffix.count + 3 {
-                    let bit = Self.filterBit(bytes[start], bytes[start + 1], tailLength - suffix.count)
-                    guard lastWordFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { continue }
+                    guard lastWordFilter.mayContain(first: bytes[start], second: bytes[start + 1], length: tailLength - suffix.count)
+                    else { continue }
                     let head = String(decoding: bytes[start..<(count - suffix.count)], as: UTF8.self)
                     if let entry = byLastWord[head]?.first(where: { $0.words.count == 1 }) {
                         best = Match(value: entry.value, words: i..<(i + 1), isPartial: true)
