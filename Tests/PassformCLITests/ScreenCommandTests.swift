@@ -54,7 +54,7 @@ struct ScreenCommandTests {
         let source = Fixtures.packageRoot.appendingPathComponent("Examples/cvs/anna-lindqvist.txt")
         try FileManager.default.copyItem(at: source, to: folder.appendingPathComponent("anna.txt"))
         let result = try CommandRunner.run(["screen", "--profile", "ekonomiassistent-1", folder.path, "--as-of", "2026-11-01"])
-        #expect(result.status == 0)
+        #expect(result.status == 1)
         #expect(result.stdout.contains("Anna Lindqvist"))
         let errors = result.stderr.split(separator: "\n")
         #expect(errors.count == 2)
@@ -107,5 +107,22 @@ struct ScreenCommandTests {
         #expect(result.status == 0)
         #expect(result.stdout.contains("ekonomiassistent-1"))
         #expect(result.stdout.contains("ekonomiassistent-1 qualified; ekonomiassistent-2 needs"))
+    }
+
+    @Test func matchWithAnUnreadablePostingStillListsTheRestAndExitsWithFailure() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("passform-match-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data().write(to: folder.appendingPathComponent("empty.txt"))
+        let ad = Fixtures.packageRoot.appendingPathComponent("Postings/regnskapskonsulent-oslo.txt")
+        try FileManager.default.copyItem(at: ad, to: folder.appendingPathComponent("oslo.txt"))
+        let result = try CommandRunner.run([
+            "match", "Examples/cvs/kari-nordmann.txt", "--postings", folder.path, "--as-of", "2026-11-01",
+        ])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("ekonomiassistent-1"))
+        #expect(result.stdout.contains("oslo.txt"))
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(result.stderr.contains("empty.txt"))
     }
 }

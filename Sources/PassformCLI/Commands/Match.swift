@@ -19,12 +19,14 @@ extension PassformCommand {
         func run() throws {
             let document = try limits.current.cvReader.read(path: cv, asOf: asOf.month)
             var targets = try profiles.store.loadAll().map(ScreeningTarget.init)
+            var unreadPostings = 0
             if let postings {
                 for file in try InputFiles.expand([postings], extensions: ["txt", "md", "markdown", "html", "htm", "json", "jsonld"]) {
                     do {
                         targets.append(try TargetLoader.load(profile: nil, posting: file, store: profiles.store, limits: limits.current))
                     } catch {
                         Diagnostics.error("\(error)")
+                        unreadPostings += 1
                     }
                 }
             }
@@ -67,6 +69,7 @@ extension PassformCommand {
                 }
                 try output.write(text)
             }
+            if unreadPostings > 0 { throw ExitCode.failure }
         }
     }
 }

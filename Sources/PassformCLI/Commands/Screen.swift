@@ -58,6 +58,8 @@ extension PassformCommand {
             for failure in report.failures {
                 Diagnostics.error("\(blind ? "(a file)" : failure.file): \(failure.reason)")
             }
+            // The report holds every readable CV; the exit code still tells a script that some file was not read.
+            if !report.failures.isEmpty { throw ExitCode.failure }
         }
     }
 }
