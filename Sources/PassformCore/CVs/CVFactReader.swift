@@ -83,7 +83,7 @@ package struct CVFactReader: Sendable {
         var i = level.words.upperBound
         while i < folded.count {
             if systems.contains(where: { $0.words.lowerBound == i }) { return true }
-            guard words.skillLevelConnectors.contains(String(folded[i])) else { return false }
+            guard words.skillLevelConnectors.contains(folded[i]) else { return false }
             i += 1
         }
         return false
@@ -187,7 +187,7 @@ package struct CVFactReader: Sendable {
     package func licences(in text: String, folded lineWords: [Substring], inSection: Bool) -> LicenceReading {
         let hasCue = lineWords.contains { token in
             // Folded words hold no combining marks, so a byte suffix is a character suffix.
-            words.licenceCueWords.contains(String(token)) || Self.hasSuffix(token, "korkort")
+            words.licenceCueWords.contains(token) || Self.hasSuffix(token, "korkort")
                 || Self.hasSuffix(token, "forerkort") || Self.hasSuffix(token, "korekort")
         }
         guard inSection || hasCue else { return .none }
@@ -211,6 +211,12 @@ package struct CVFactReader: Sendable {
 
     private static func hasSuffix(_ word: Substring, _ suffix: StaticString) -> Bool {
         let tail = UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
+        if let found = word.utf8.withContiguousStorageIfAvailable({ bytes in
+            tail.isEmpty
+                || bytes.count >= tail.count && memcmp(bytes.baseAddress! + (bytes.count - tail.count), tail.baseAddress!, tail.count) == 0
+        }) {
+            return found
+        }
         return word.utf8.count >= tail.count && word.utf8.suffix(tail.count).elementsEqual(tail)
     }
 
@@ -255,7 +261,7 @@ package struct CVFactReader: Sendable {
 
     /// The same, for folded words.
     package func mentionsCertificate(_ folded: [Substring]) -> Bool {
-        folded.contains { word in words.certificationCues.contains(String(word)) }
+        folded.contains { word in words.certificationCues.contains(word) }
     }
 
     // MARK: - Education
@@ -427,7 +433,7 @@ package struct CVFactReader: Sendable {
         let inside = Self.trim(Substring(tail))
         let before = CVLine.trimmed(Substring(utf8[..<open]))
         let insideWords = CVText.words(inside)
-        guard !before.isEmpty, let first = insideWords.first, !words.titleQualifiers.contains(String(first)),
+        guard !before.isEmpty, let first = insideWords.first, !words.titleQualifiers.contains(first),
             !(insideWords.count >= 2 && words.titleQualifiers.contains("\(first) \(insideWords[1])")),
             occupation(forWords: insideWords) == nil, words.titleEmployerSeparators.allSatisfy({ !CVText.contains(before, $0) }),
             occupation(forTitle: before) != nil || namesOrganisation(words: insideWords)

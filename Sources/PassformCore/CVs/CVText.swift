@@ -266,12 +266,6 @@ package enum CVText {
         contains(text, byte: 0xCC) || contains(text, byte: 0xCD)
     }
 
-    /// `word` (folded: no combining marks) ends with `suffix`, compared byte for byte.
-    package static func hasSuffix(_ word: some StringProtocol, _ suffix: String) -> Bool {
-        let count = suffix.utf8.count
-        return word.utf8.count >= count && word.utf8.suffix(count).elementsEqual(suffix.utf8)
-    }
-
     /// True when `text` holds the byte `byte` in UTF-8.
     package static func contains(_ text: some StringProtocol, byte: UInt8) -> Bool {
         if let found = text.utf8.withContiguousStorageIfAvailable({ $0.contains(byte) }) { return found }

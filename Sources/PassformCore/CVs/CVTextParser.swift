@@ -205,8 +205,9 @@ public struct CVTextParser: Sendable {
                 return true
             }
         }
-        let firstWord = line.folded.first.map(String.init) ?? ""
-        if words.personalCues[firstWord] == .photo, line.folded.count <= 8 {
+        if let firstWord = line.folded.first, words.personalCueFilter.mayContain(firstWord),
+            words.personalCues[String(firstWord)] == .photo, line.folded.count <= 8
+        {
             candidate.warnings.append("line \(line.number): a photo caption left out")
             return true
         }
@@ -224,7 +225,7 @@ public struct CVTextParser: Sendable {
             personal = true
             if !isReference, candidate.contacts.nationalID == nil { candidate.contacts.nationalID = id }
         }
-        let hasPhoneCue = digits >= 8 && line.folded.contains { words.personalCues[String($0)] == .phone }
+        let hasPhoneCue = digits >= 8 && line.folded.contains { words.personalCueFilter.mayContain($0) && words.personalCues[String($0)] == .phone }
         let phones = PersonalData.phones(among: runs, labelled: hasPhoneCue)
         if !phones.isEmpty {
             personal = true

@@ -107,34 +107,36 @@ public struct CVVocabulary: Sendable {
     /// Folded semester word → (start month, end month).
     var semesters: [String: (start: Int, end: Int)] = [:]
     var skillLevels = PhraseMatcher<SkillLevel>()
-    var skillLevelConnectors: Set<String> = []
+    var skillLevelConnectors = FoldedWordSet([])
     /// Folded label ("e-post", "telefon") → kind.
-    var personalCues: [String: PersonalKind] = [:]
+    private(set) var personalCues: [String: PersonalKind] = [:]
+    /// The keys of ``personalCues``, to rule out a line's words without a look-up.
+    private(set) var personalCueFilter = WordFilter()
     var ageWords: Set<String> = []
     /// Folded gender word → "female", "male" or "other".
     var genderWords: [String: String] = [:]
     var licenceClasses: Set<String> = []
-    var licenceCueWords: Set<String> = []
-    var negations: Set<String> = []
-    var certificationCues: Set<String> = []
+    var licenceCueWords = FoldedWordSet([])
+    var negations = FoldedWordSet([])
+    var certificationCues = FoldedWordSet([])
     /// Education levels in priority order, each with folded stems; a stem starting with `*` may sit inside a word.
     var educationStems: [(level: EducationLevel, prefixes: [[String]], infixes: [String])] = []
-    var institutionCues: Set<String> = []
+    var institutionCues = FoldedWordSet([])
     var titleEmployerSeparators: [String] = []
-    var companyMarkers: Set<String> = []
+    var companyMarkers = FoldedWordSet([])
     var documentTitleWords: Set<String> = []
     /// Folded titles of periods that are not jobs ("föräldraledig", "parental leave").
     var nonWorkTitles: Set<String> = []
     /// Folded first words of what may follow a title in parentheses without being its employer ("vikariat", "deltid").
-    var titleQualifiers: Set<String> = []
-    var publicWords: Set<String> = []
+    var titleQualifiers = FoldedWordSet([])
+    var publicWords = FoldedWordSet([])
     var publicSuffixes: [String] = [] {
         didSet { publicEndings = WordEndings(publicSuffixes) }
     }
     /// ``publicSuffixes``, indexed for look-up.
     private(set) var publicEndings = WordEndings([])
     var publicNames: [[String]] = []
-    var privateMarkers: Set<String> = []
+    var privateMarkers = FoldedWordSet([])
     /// The first words of the markers of two words or more, so that word pairs are only built when they may match.
     var privateMarkerFirstWords: Set<String> = []
     /// Law names matched on folded words (inflections allowed).
@@ -195,18 +197,21 @@ public struct CVVocabulary: Sendable {
         for level in file.skillLevels {
             for term in level.terms { skillLevels.add(term, level.level) }
         }
-        skillLevelConnectors = Set(file.skillLevelConnectors.map(Self.key))
+        skillLevelConnectors = FoldedWordSet(file.skillLevelConnectors.map(Self.key))
         for entry in file.personal {
-            for cue in entry.cues { personalCues[Self.key(cue)] = entry.kind }
+            for cue in entry.cues {
+                personalCues[Self.key(cue)] = entry.kind
+                personalCueFilter.insert(Self.key(cue))
+            }
         }
         ageWords = Set(file.ageWords.map(Self.key))
         for (gender, terms) in file.genderWords {
             for term in terms { genderWords[Self.key(term)] = gender }
         }
         licenceClasses = Set(file.licenceClasses)
-        licenceCueWords = Set(file.licenceCues.flatMap(Self.phrase))
-        negations = Set(file.negations.map(Self.key))
-        certificationCues = Set(file.certificationCues.map(Self.key))
+        licenceCueWords = FoldedWordSet(file.licenceCues.flatMap(Self.phrase))
+        negations = FoldedWordSet(file.negations.map(Self.key))
+        certificationCues = FoldedWordSet(file.certificationCues.map(Self.key))
         for entry in file.educationLevels {
             var prefixes: [[String]] = []
             var infixes: [String] = []
@@ -219,20 +224,20 @@ public struct CVVocabulary: Sendable {
             }
             educationStems.append((entry.level, prefixes, infixes))
         }
-        institutionCues = Set(file.institutionCues.map(Self.key))
+        institutionCues = FoldedWordSet(file.institutionCues.map(Self.key))
         titleEmployerSeparators = file.titleEmployerSeparators
-        companyMarkers = Set(file.companyMarkers.map(Self.key))
+        companyMarkers = FoldedWordSet(file.companyMarkers.map(Self.key))
         documentTitleWords = Set(file.documentTitleWords.map(Self.key))
         nonWorkTitles = Set(file.nonWorkTitles.map(Self.key))
-        titleQualifiers = Set(file.titleQualifiers.map(Self.key))
+        titleQualifiers = FoldedWordSet(file.titleQualifiers.map(Self.key))
     }
 
     private mutating func add(_ file: PublicSectorFile) {
-        publicWords = Set(file.words.map(Self.key))
+        publicWords = FoldedWordSet(file.words.map(Self.key))
         publicSuffixes = file.suffixes.map(Self.key).sorted { $0.count > $1.count }
         publicNames = file.names.map(Self.phrase)
-        privateMarkers = Set(file.privateMarkers.map(Self.key))
-        privateMarkerFirstWords = Set(privateMarkers.compactMap { marker in
+        privateMarkers = FoldedWordSet(file.privateMarkers.map(Self.key))
+        privateMarkerFirstWords = Set(file.privateMarkers.map(Self.key).compactMap { marker in
             marker.split(separator: " ", maxSplits: 1).count > 1 ? String(marker.split(separator: " ")[0]) : nil
         })
     }

@@ -249,12 +249,34 @@ public struct JSONResumeParser: Sendable {
 
         init(text: String) {
             bytes = Array(text.utf8)
-            let utf8 = text.utf8
-            let lines = CVTextParser.lines(of: text)
-            starts = lines.map { utf8.distance(from: utf8.startIndex, to: $0.startIndex) }
-            ends = lines.map { utf8.distance(from: utf8.startIndex, to: $0.endIndex) }
+            guard !bytes.contains(13) else {
+                // With carriage returns, lines are split on characters ("\r\n" is one): as the text parser does.
+                let utf8 = text.utf8
+                let lines = CVTextParser.lines(of: text)
+                starts = lines.map { utf8.distance(from: utf8.startIndex, to: $0.startIndex) }
+                ends = lines.map { utf8.distance(from: utf8.startIndex, to: $0.endIndex) }
+                combining = lines.indices.filter { CVText.mayHoldCombiningMarks(lines[$0]) }
+                return
+            }
+            // Every line feed ends a line; a combining diacritic's UTF-8 starts with CC or CD.
+            var starts = [0]
+            var ends: [Int] = []
             var combining: [Int] = []
-            for (i, line) in lines.enumerated() where CVText.mayHoldCombiningMarks(line) { combining.append(i) }
+            var lineHasMark = false
+            for (i, byte) in bytes.enumerated() {
+                if byte == 10 {
+                    if lineHasMark { combining.append(ends.count) }
+                    ends.append(i)
+                    starts.append(i + 1)
+                    lineHasMark = false
+                } else if byte == 0xCC || byte == 0xCD {
+                    lineHasMark = true
+                }
+            }
+            if lineHasMark { combining.append(ends.count) }
+            ends.append(bytes.count)
+            self.starts = starts
+            self.ends = ends
             self.combining = combining
         }
 

@@ -119,11 +119,14 @@ package enum PersonalData {
     /// The run as written when it is an identity number.
     private static func nationalID(_ run: (text: String, digits: String), labelled: Bool) -> String? {
         let (written, digits) = run
-        let hasDash = written.contains("-") || written.contains("+")
-        switch digits.count {
+        // A run is ASCII (digits and separators): bytes are characters.
+        let hasDash = written.utf8.contains(45) || written.utf8.contains(43)  // "-" "+"
+        switch digits.utf8.count {
         case 10 where hasDash || labelled:
-            let separatorAt = written.firstIndex { $0 == "-" || $0 == "+" || $0 == " " }
-            if let separatorAt, written.distance(from: written.startIndex, to: separatorAt) == 6, isPlausibleDate(digits.prefix(6)) {
+            let separatorAt = written.utf8.firstIndex { $0 == 45 || $0 == 43 || $0 == 32 }
+            if let separatorAt, written.utf8.distance(from: written.utf8.startIndex, to: separatorAt) == 6,
+                isPlausibleDate(digits.prefix(6))
+            {
                 return written
             }
             if labelled { return written }

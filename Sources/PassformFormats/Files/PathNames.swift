@@ -23,8 +23,15 @@ public enum PathNames {
 
     /// A non-empty path without a trailing or doubled slash, which `NSString` would first tidy.
     private static func isTidy(_ path: String) -> Bool {
-        let bytes = path.utf8
-        guard let last = bytes.last, last != 0x2F else { return false }
-        return !zip(bytes, bytes.dropFirst()).contains { $0 == 0x2F && $1 == 0x2F }
+        var path = path
+        return path.withUTF8 { bytes in
+            guard let last = bytes.last, last != 0x2F else { return false }
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte == 0x2F && previous == 0x2F { return false }
+                previous = byte
+            }
+            return true
+        }
     }
 }
