@@ -19,13 +19,7 @@ public struct MarkupElement {
     /// letter in either case, others by Foundation's case-insensitive comparison.
     public func isNamed(caseInsensitive name: String) -> Bool {
         guard let own = node.pointee.name else { return name.isEmpty }
-        let bytes = UnsafeBufferPointer(start: own, count: strlen(own))
-        guard bytes.allSatisfy({ $0 < 0x80 }), name.utf8.allSatisfy({ $0 < 0x80 }) else {
-            let text = String(cString: own)
-            return text == name || text.caseInsensitiveCompare(name) == .orderedSame
-        }
-        return bytes.count == name.utf8.count
-            && zip(bytes, name.utf8).allSatisfy { x, y in x == y || x | 0x20 == y | 0x20 && x | 0x20 >= 0x61 && x | 0x20 <= 0x7A }
+        return MarkupName.equals(MarkupName.bytes(own), caseInsensitive: name)
     }
 
     /// The value of the last attribute whose local name is `name` (as ``MarkupNode/attributes`` keeps it).

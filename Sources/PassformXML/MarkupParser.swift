@@ -35,7 +35,35 @@ public struct MarkupParser: Sendable {
         return try body(MarkupElement(node: root))
     }
 
+    /// Streams an XML document to `handler`, start tags, ends and text in order, without building a tree: for
+    /// readers that build their result in one pass.
+    /// - Throws: ``MarkupError`` as ``parseXML(_:)`` does, after the whole document was read. `handler` may have
+    ///   seen part of the document then; past the nesting limit it sees nothing more.
+    public func stream<Handler: MarkupStreamHandler>(_ data: Data, to handler: inout Handler) throws {
+        let tooDeep = try withUnsafeMutablePointer(to: &handler) { pointer in
+            var stream = MarkupStream(handler: pointer, maximumDepth: maximumDepth)
+            try withUnsafeMutablePointer(to: &stream) { stream in
+                _ = try read(data) { context in
+                    context.pointee.sax.pointee = MarkupStream.callbacks
+                    context.pointee._private = UnsafeMutableRawPointer(stream)
+                }
+            }
+            return stream.tooDeep
+        }
+        if tooDeep { throw MarkupError.tooDeep(limit: maximumDepth) }
+    }
+
     private func document(_ data: Data) throws -> xmlDocPtr {
+        guard let doc = try read(data, prepare: { _ in }) else {
+            throw MarkupError.malformed(line: Self.lastErrorLine(), reason: Self.lastErrorMessage())
+        }
+        return doc
+    }
+
+    /// Runs libxml2 over `data` safely, after `prepare` has set the parser context's callbacks, and returns the
+    /// document they built, if they build one.
+    /// - Throws: ``MarkupError`` when the document is refused or not well-formed.
+    private func read(_ data: Data, prepare: (xmlParserCtxtPtr) -> Void) throws -> xmlDocPtr? {
         try checkLimits(data)
         if Self.declaresEntities(data) { throw MarkupError.entityDeclarations }
         let options = Int32(
@@ -44,6 +72,7 @@ public struct MarkupParser: Sendable {
         // itself: the parser also stops at the first entity declaration it meets, before any entity is used.
         guard let context = xmlNewParserCtxt() else { throw MarkupError.malformed(line: 1, reason: "out of memory") }
         defer { xmlFreeParserCtxt(context) }
+        prepare(context)
         context.pointee.sax.pointee.entityDecl = { userData, _, _, _, _, _ in
             guard let userData else { return }
             xmlStopParser(userData.assumingMemoryBound(to: xmlParserCtxt.self))
@@ -56,7 +85,10 @@ public struct MarkupParser: Sendable {
             if let doc { xmlFreeDoc(doc) }
             throw MarkupError.entityDeclarations
         }
-        guard let doc else { throw MarkupError.malformed(line: Self.lastErrorLine(), reason: Self.lastErrorMessage()) }
+        guard context.pointee.wellFormed != 0 else {
+            if let doc { xmlFreeDoc(doc) }
+            throw MarkupError.malformed(line: Self.lastErrorLine(), reason: Self.lastErrorMessage())
+        }
         return doc
     }
 
@@ -113,16 +145,17 @@ public struct MarkupParser: Sendable {
         if data.count > maximumSize { throw MarkupError.tooLarge(bytes: data.count, limit: maximumSize) }
     }
 
-    /// True when the bytes hold `<!ENTITY`.
+    /// True when the bytes hold `<!ENTITY`. Looks for the `!`, far rarer in XML than the `<`.
     static func declaresEntities(_ data: Data) -> Bool {
         let pattern = Array("<!ENTITY".utf8)
         return data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Bool in
-            guard let base = raw.baseAddress else { return false }
-            var from = 0
-            while raw.count - from >= pattern.count {
-                guard let hit = memchr(base + from, Int32(pattern[0]), raw.count - from - pattern.count + 1) else { return false }
+            guard let base = raw.baseAddress, raw.count >= pattern.count else { return false }
+            // Every `!` that could be the pattern's second byte.
+            let last = raw.count - pattern.count + 1
+            var from = 1
+            while from <= last, let hit = memchr(base + from, Int32(pattern[1]), last - from + 1) {
                 let offset = base.distance(to: UnsafeRawPointer(hit))
-                if memcmp(base + offset, pattern, pattern.count) == 0 { return true }
+                if memcmp(base + offset - 1, pattern, pattern.count) == 0 { return true }
                 from = offset + 1
             }
             return false

@@ -121,14 +121,14 @@ public struct CVReader: Sendable {
             guard let xml = try archive.data(at: "word/document.xml") else {
                 throw CVReadError.missingPart(file: file, part: "word/document.xml")
             }
-            let text = try withXML(xml, file: file, OfficeText.docx)
+            let text = try markup(file: file) { try OfficeText.docx(xml, parser: $0) }
             return CVDocument(file: file, format: format, candidate: try textParser.parse(text, asOf: asOf, file: file))
         case .odt:
             let archive = try opened ?? SafeArchive(data: data, file: file, limits: limits)
             guard let xml = try archive.data(at: "content.xml") else {
                 throw CVReadError.missingPart(file: file, part: "content.xml")
             }
-            let text = try withXML(xml, file: file, OfficeText.odt)
+            let text = try markup(file: file) { try $0.withXML(xml, OfficeText.odt) }
             return CVDocument(file: file, format: format, candidate: try textParser.parse(text, asOf: asOf, file: file))
         case .pdf:
             let raw = try path.map { try PDFText.text(ofFileAt: $0, file: file) } ?? PDFText.text(of: data, file: file)
@@ -199,17 +199,13 @@ public struct CVReader: Sendable {
     }
 
     private func parseXML(_ data: Data, file: String) throws -> MarkupNode {
-        do {
-            return try MarkupParser(maximumDepth: limits.markupDepth, maximumSize: limits.cvBytes).parseXML(data)
-        } catch let error as MarkupError {
-            throw Self.failure(error, file: file)
-        }
+        try markup(file: file) { try $0.parseXML(data) }
     }
 
-    /// Reads an XML part in place (``MarkupParser/withXML(_:_:)``), with the errors of ``parseXML(_:file:)``.
-    private func withXML(_ data: Data, file: String, _ read: (MarkupElement) -> String) throws -> String {
+    /// Runs `read` with the parser of this reader's limits, its ``MarkupError``s as the reader's errors.
+    private func markup<T>(file: String, _ read: (MarkupParser) throws -> T) throws -> T {
         do {
-            return try MarkupParser(maximumDepth: limits.markupDepth, maximumSize: limits.cvBytes).withXML(data, read)
+            return try read(MarkupParser(maximumDepth: limits.markupDepth, maximumSize: limits.cvBytes))
         } catch let error as MarkupError {
             throw Self.failure(error, file: file)
         }

@@ -6,71 +6,12 @@ import PassformCore
 /// headings (as `# Heading`), and tables row by row (the first paragraph of each cell joined by ` | `,
 /// then the cells' other paragraphs as lines of their own).
 enum OfficeText {
-    /// The lines of a Word document's `word/document.xml`.
-    static func docx(_ root: MarkupElement) -> String {
-        var lines: [String] = []
-        if let body = root.child("body") { docxBlocks(body.elements, into: &lines) }
-        return lines.joined(separator: "\n")
-    }
-
-    private static func docxBlocks(_ nodes: some Sequence<MarkupElement>, into lines: inout [String]) {
-        for node in nodes {
-            if node.isNamed("p") {
-                lines += docxParagraph(node)
-            } else if node.isNamed("tbl") {
-                for row in node.elements where row.isNamed(caseInsensitive: "tr") {
-                    let cells = row.elements.filter { $0.isNamed(caseInsensitive: "tc") }.map { cell -> [String] in
-                        var cellLines: [String] = []
-                        docxBlocks(cell.elements, into: &cellLines)
-                        return cellLines.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-                    }
-                    tableRow(cells, into: &lines)
-                }
-            } else if node.isNamed("sdt") || node.isNamed("sdtContent") || node.isNamed("customXml") || node.isNamed("smartTag")
-                || node.isNamed("ins")
-            {
-                docxBlocks(node.elements, into: &lines)
-            }
-        }
-    }
-
-    /// A paragraph's text, with text boxes inside it as lines of their own after it.
-    private static func docxParagraph(_ paragraph: MarkupElement) -> [String] {
-        var text = ""
-        var extra: [String] = []
-        func walk(_ node: MarkupElement) {
-            for child in node.elements {
-                if child.isNamed("t") {
-                    text += child.textContent
-                } else if child.isNamed("tab") {
-                    text += "\t"
-                } else if child.isNamed("br") || child.isNamed("cr") {
-                    text += "\n"
-                } else if child.isNamed("noBreakHyphen") {
-                    text += "-"
-                } else if child.isNamed("delText") || child.isNamed("instrText") || child.isNamed("pPr") || child.isNamed("rPr")
-                    || child.isNamed("fldChar")
-                {
-                    continue
-                } else if child.isNamed("txbxContent") {
-                    docxBlocks(child.elements, into: &extra)
-                } else {
-                    walk(child)
-                }
-            }
-        }
-        walk(paragraph)
-        var prefix = ""
-        if let properties = paragraph.child("pPr") {
-            let style = properties.child("pStyle")?.attribute("val")?.lowercased() ?? ""
-            if style.hasPrefix("heading") || style.hasPrefix("rubrik") || style == "title" || style.hasPrefix("overskrift") {
-                prefix = "# "
-            } else if properties.child("numPr") != nil || style.contains("list") {
-                prefix = "- "
-            }
-        }
-        let lines = CVTextParser.lines(of: text).map { prefix + $0 }
-        return lines + extra
+    /// The lines of a Word document's `word/document.xml`, read as libxml2 streams it (``DOCXTextReader``).
+    /// - Throws: ``MarkupError`` as ``MarkupParser/stream(_:to:)`` does.
+    static func docx(_ xml: Data, parser: MarkupParser) throws -> String {
+        var reader = DOCXTextReader()
+        try parser.stream(xml, to: &reader)
+        return reader.text
     }
 
     /// The lines of an OpenDocument text's `content.xml`.
@@ -141,7 +82,7 @@ enum OfficeText {
         return text
     }
 
-    private static func tableRow(_ cells: [[String]], into lines: inout [String]) {
+    static func tableRow(_ cells: [[String]], into lines: inout [String]) {
         let firsts = cells.compactMap { $0.first?.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard !firsts.isEmpty else { return }
         lines.append(firsts.joined(separator: " | "))
