@@ -260,6 +260,13 @@ package enum CVText {
         return offset.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
     }
 
+    /// True when every scalar of `text` is below U+0240 (ASCII, Latin-1, Latin Extended A and most of B): every
+    /// UTF-8 byte is below C9. No combining mark is, so each such scalar is a character of its own.
+    package static func isBelowLatinExtendedB(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in !bytes.contains { $0 >= 0xC9 } }
+    }
+
     /// True when `text` may hold a combining diacritic (U+0300–U+036F), which joins the character before it: only
     /// then can splitting on characters differ from splitting on bytes.
     package static func mayHoldCombiningMarks(_ text: some StringProtocol) -> Bool {

@@ -60,3 +60,36 @@ struct CVTextFastPathTests {
         #expect(line.map { set.contains($0) } == [false, false, true])
     }
 }
+
+/// ``Folding/words(_:)`` takes the byte-level fold for text below U+0240; it must give the same words as the
+/// character-by-character fold there.
+struct FoldingFastPathTests {
+    /// Every scalar the fast path accepts.
+    static let latin: [Unicode.Scalar] = (0..<0x240).compactMap { Unicode.Scalar($0) }
+
+    @Test func everyLatinScalarFoldsAndSplitsAsTheUnicodePathDoes() {
+        for scalar in Self.latin {
+            let s = String(Character(scalar))
+            for text in [s, "a\(s)b", "Ab\(s)\(s)9 \(s)x", "\(s)Öre\(s)sund\r\n\(s)"] where CVText.isBelowLatinExtendedB(text) {
+                #expect(Folding.words(text) == Folding.unicodeWords(text), "U+\(String(scalar.value, radix: 16))")
+            }
+        }
+    }
+
+    @Test func randomLatinTextFoldsAsTheUnicodePathDoes() {
+        var generator = SeededRandom(seed: 7)
+        for _ in 0..<2_000 {
+            let length = Int(generator.next() % 24)
+            var text = ""
+            for _ in 0..<length { text.unicodeScalars.append(Self.latin[Int(generator.next() % UInt64(Self.latin.count))]) }
+            #expect(Folding.words(text) == Folding.unicodeWords(text), "\(text.unicodeScalars.map { $0.value })")
+        }
+    }
+
+    @Test func textBeyondLatinTakesTheUnicodePath() {
+        #expect(!CVText.isBelowLatinExtendedB("Jose\u{301}"))
+        #expect(!CVText.isBelowLatinExtendedB("Σίσυφος"))
+        #expect(CVText.isBelowLatinExtendedB("Löneadministratör, Malmö stad ß ŋ"))
+        #expect(Folding.words("Jose\u{301} Σίσυφος") == ["jose", "σίσυφος"])
+    }
+}
