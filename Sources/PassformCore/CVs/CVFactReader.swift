@@ -371,6 +371,7 @@ package struct CVFactReader: Sendable {
         for word in folded where word.utf8.count > 5 && words.publicEndings.end(word, extra: 2) {
             return true
         }
+        guard words.hasEmptyPublicName || folded.contains(where: { words.publicNameFirstWords.contains($0) }) else { return false }
         for name in words.publicNames where name.count <= folded.count && (name.isEmpty || folded.contains(name[0])) {
             for i in 0...(folded.count - name.count) where folded[i..<(i + name.count)].elementsEqual(name) {
                 return true

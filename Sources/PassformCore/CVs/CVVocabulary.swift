@@ -135,10 +135,18 @@ public struct CVVocabulary: Sendable {
     }
     /// ``publicSuffixes``, indexed for look-up.
     private(set) var publicEndings = WordEndings([])
-    var publicNames: [[String]] = []
+    var publicNames: [[String]] = [] {
+        didSet {
+            publicNameFirstWords = FoldedWordSet(publicNames.compactMap { $0.first })
+            hasEmptyPublicName = publicNames.contains { $0.isEmpty }
+        }
+    }
+    /// The first words of ``publicNames``: words holding none of them name none (unless a name is empty).
+    private(set) var publicNameFirstWords = FoldedWordSet([])
+    private(set) var hasEmptyPublicName = false
     var privateMarkers = FoldedWordSet([])
     /// The first words of the markers of two words or more, so that word pairs are only built when they may match.
-    var privateMarkerFirstWords: Set<String> = []
+    var privateMarkerFirstWords = FoldedWordSet([])
     /// Law names matched on folded words (inflections allowed).
     var laws = PhraseMatcher<String>()
     /// Law acronyms ("LAS", "OSL") matched case-sensitively on whole tokens.
@@ -237,7 +245,7 @@ public struct CVVocabulary: Sendable {
         publicSuffixes = file.suffixes.map(Self.key).sorted { $0.count > $1.count }
         publicNames = file.names.map(Self.phrase)
         privateMarkers = FoldedWordSet(file.privateMarkers.map(Self.key))
-        privateMarkerFirstWords = Set(file.privateMarkers.map(Self.key).compactMap { marker in
+        privateMarkerFirstWords = FoldedWordSet(file.privateMarkers.map(Self.key).compactMap { marker in
             marker.split(separator: " ", maxSplits: 1).count > 1 ? String(marker.split(separator: " ")[0]) : nil
         })
     }

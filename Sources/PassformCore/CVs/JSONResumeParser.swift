@@ -132,11 +132,13 @@ public struct JSONResumeParser: Sendable {
         }
 
         for source in scanned {
-            candidate.skills += facts.skills(in: source.text, source: source)
-            for law in facts.laws(in: source.text, source: source) where !candidate.laws.contains(where: { $0.name == law.name }) {
+            let folded = CVText.words(source.text)
+            candidate.skills += facts.skills(in: source.text, folded: folded, source: source)
+            for law in facts.laws(in: source.text, folded: folded, source: source)
+            where !candidate.laws.contains(where: { $0.name == law.name }) {
                 candidate.laws.append(law)
             }
-            if case .classes(let classes) = facts.licences(in: source.text, inSection: false) {
+            if case .classes(let classes) = facts.licences(in: source.text, folded: folded, inSection: false) {
                 for licenceClass in classes where !candidate.licences.contains(where: { $0.licenceClass == licenceClass }) {
                     candidate.licences.append(LicenceEntry(licenceClass: licenceClass, source: source))
                 }
@@ -193,10 +195,18 @@ public struct JSONResumeParser: Sendable {
         return CVDate(year: year)
     }
 
+    private static let whiteSpace = CharacterSet.whitespacesAndNewlines
+
     static func string(_ value: Any?) -> String? {
         guard let text = value as? String else { return nil }
         // Nothing to trim when the text starts and ends with a visible ASCII character.
         if let first = text.utf8.first, let last = text.utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+            return text
+        }
+        // Nor when neither end is white space ("Malmö", "Ekonomi och löner – Växjö kommun").
+        if let first = text.unicodeScalars.first, let last = text.unicodeScalars.last, !Self.whiteSpace.contains(first),
+            !Self.whiteSpace.contains(last)
+        {
             return text
         }
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
