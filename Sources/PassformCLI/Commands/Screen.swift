@@ -55,6 +55,7 @@ extension PassformCommand {
                 target: target, asOf: asOf.month, entries: entries, failures: batch.failures.map(ScreeningReport.Failure.init),
                 isBlind: blind)
             try output.write(ScreeningText.render(report, format: output.format, excel: output.excel, explain: explain))
+            ProcessLifetime.keep((batch, report))
             for failure in report.failures {
                 Diagnostics.error("\(blind ? "(a file)" : failure.file): \(failure.reason)")
             }
@@ -87,10 +88,12 @@ enum Ranking {
                 (standings[a].verdict, standings[a].score, ids[a]), (standings[b].verdict, standings[b].score, ids[b]))
         }
         let kept = top.map { Array(order.prefix($0)) } ?? order
-        return Parallel.map(kept, chunk: 64) { i in
+        let entries = Parallel.map(kept, chunk: 64) { i in
             ScreeningReport.Entry(
                 id: ids[i], file: documents[i].file, name: documents[i].candidate.name, evaluation: screener.evaluate(prepared[i]))
         }
+        ProcessLifetime.keep(prepared)
+        return entries
     }
 }
 
