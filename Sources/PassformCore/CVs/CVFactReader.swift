@@ -285,30 +285,34 @@ package struct CVFactReader: Sendable {
     /// (yrkeshögskola, master, högskola, gymnasium, grundskola).
     package func educationLevel(in text: String) -> EducationLevel? {
         let folded = CVText.words(text).map(String.init)
-        // A stem's first part starts the word it matches: words with another first byte are not compared.
-        let firstBytes = folded.map { $0.utf8.first ?? 0 }
-        for entry in words.educationStems {
-            for stem in entry.prefixes where !stem.isEmpty {
-                let first = stem[0].utf8.first
-                for i in folded.indices where firstBytes[i] == first && i + stem.count <= folded.count {
-                    var ok = true
-                    for (k, part) in stem.enumerated() {
-                        let word = folded[i + k]
-                        let isLast = k == stem.count - 1
-                        // Folded words hold no combining marks, so a byte prefix is a character prefix.
-                        if isLast ? !(word == part || (word.utf8.starts(with: part.utf8) && part.count >= 3)) : word != part {
-                            ok = false
-                            break
-                        }
+        let stems = words.educationStems
+        // The first entry (in priority order) with a stem that matches wins. Prefix stems are looked up by the first
+        // byte of the word they would start; a stem's first part starts the word it matches.
+        var best = Int.max
+        for i in folded.indices {
+            guard let first = folded[i].utf8.first else { continue }
+            for (e, p) in words.educationPrefixesByFirstByte[Int(first)] where e < best {
+                let stem = stems[e].prefixes[p]
+                guard i + stem.count <= folded.count else { continue }
+                var ok = true
+                for (k, part) in stem.enumerated() {
+                    let word = folded[i + k]
+                    let isLast = k == stem.count - 1
+                    // Folded words hold no combining marks, so a byte prefix is a character prefix.
+                    if isLast ? !(word == part || (word.utf8.starts(with: part.utf8) && part.count >= 3)) : word != part {
+                        ok = false
+                        break
                     }
-                    if ok { return entry.level }
                 }
-            }
-            for infix in entry.infixes where folded.contains(where: { CVText.contains($0, infix) }) {
-                return entry.level
+                if ok { best = e }
             }
         }
-        return nil
+        for e in 0..<min(best, stems.count) {
+            for infix in stems[e].infixes where folded.contains(where: { CVText.contains($0, infix) }) {
+                return stems[e].level
+            }
+        }
+        return best < stems.count ? stems[best].level : nil
     }
 
     /// The education field a degree names ("Ekonomprogrammet" → ekonomi), via the vocabulary.

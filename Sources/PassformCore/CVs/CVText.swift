@@ -275,7 +275,12 @@ package enum CVText {
 
     /// True when `text` holds the byte `byte` in UTF-8.
     package static func contains(_ text: some StringProtocol, byte: UInt8) -> Bool {
-        if let found = text.utf8.withContiguousStorageIfAvailable({ $0.contains(byte) }) { return found }
+        if let found = text.utf8.withContiguousStorageIfAvailable({ bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        }) {
+            return found
+        }
         return text.utf8.contains(byte)
     }
 

@@ -23,10 +23,11 @@ extension CVTextParser {
 
     /// The period on a line, when it opens or closes the line (not a year inside a sentence).
     func anchorRange(_ line: CVLine) -> DateRange? {
-        guard !line.isBlank, let range = facts.dates.firstRange(in: line.text) else { return nil }
+        guard !line.isBlank, DateRangeParser.mayHoldYear(line.text) else { return nil }
         let scalars = Array(line.text.unicodeScalars)
-        let before = scalars[..<range.scalarRange.lowerBound].filter(DateRangeParser.isLetter).count
-        let after = scalars[range.scalarRange.upperBound...].filter(DateRangeParser.isLetter).count
+        guard let range = facts.dates.firstRange(inScalars: scalars) else { return nil }
+        let before = scalars[..<range.scalarRange.lowerBound].lazy.filter(DateRangeParser.isLetter).count
+        let after = scalars[range.scalarRange.upperBound...].lazy.filter(DateRangeParser.isLetter).count
         if before == 0 || after == 0 { return range }
         // "Ekonomiassistent, Malmö stad, 2019-03 – 2021-02 (vikariat)" or "Controller | 2019 – 2021 | Region Skåne".
         let tail = String(String.UnicodeScalarView(scalars[range.scalarRange.upperBound...]))

@@ -120,7 +120,20 @@ public struct CVVocabulary: Sendable {
     var negations = FoldedWordSet([])
     var certificationCues = FoldedWordSet([])
     /// Education levels in priority order, each with folded stems; a stem starting with `*` may sit inside a word.
-    var educationStems: [(level: EducationLevel, prefixes: [[String]], infixes: [String])] = []
+    var educationStems: [(level: EducationLevel, prefixes: [[String]], infixes: [String])] = [] {
+        didSet {
+            var index = [[(entry: Int, prefix: Int)]](repeating: [], count: 256)
+            for (e, entry) in educationStems.enumerated() {
+                for (p, stem) in entry.prefixes.enumerated() {
+                    if let first = stem.first?.utf8.first { index[Int(first)].append((e, p)) }
+                }
+            }
+            educationPrefixesByFirstByte = index
+        }
+    }
+    /// For each first byte, the prefix stems (entry and stem index in ``educationStems``) whose first word starts with
+    /// it: a word is compared only with the stems it can start.
+    private(set) var educationPrefixesByFirstByte = [[(entry: Int, prefix: Int)]](repeating: [], count: 256)
     var institutionCues = FoldedWordSet([])
     var titleEmployerSeparators: [String] = []
     var companyMarkers = FoldedWordSet([])

@@ -113,7 +113,11 @@ public struct DateRangeParser: Sendable {
     /// The first period in `line`, preferring a full range over a single date; nil when the line has none.
     public func firstRange(in line: String) -> DateRange? {
         guard Self.mayHoldYear(line) else { return nil }
-        let scalars = Array(line.unicodeScalars)
+        return firstRange(inScalars: Array(line.unicodeScalars))
+    }
+
+    /// The same, for a line's scalars at hand (which may hold a period: ``mayHoldYear(_:)``).
+    func firstRange(inScalars scalars: [Unicode.Scalar]) -> DateRange? {
         let tokens = Self.tokens(scalars)
         var single: DateRange?
         var i = 0

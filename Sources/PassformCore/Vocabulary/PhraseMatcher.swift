@@ -71,21 +71,23 @@ public struct PhraseMatcher<Value: Sendable & Hashable>: Sendable {
     private func longestMatch(at i: Int, in words: [Substring], compounds: Bool) -> Match? {
         var best: Match?
         if firstWordFilter.mayContain(words[i]), let entries = byFirstWord[String(words[i])] {
-            for entry in entries where i + entry.words.count <= words.count {
+            // By index, not `for entry in`: a copied entry retains its words and value, atomically, every time.
+            for j in entries.indices {
+                let count = entries[j].words.count
+                guard i + count <= words.count else { continue }
                 var ok = true
                 var partial = false
-                for (k, w) in entry.words.enumerated() {
-                    let word = words[i + k]
-                    if word == w { continue }
-                    if compounds, k == entry.words.count - 1, Inflection.isInflection(of: w, in: word) {
+                for k in 0..<count {
+                    if words[i + k] == entries[j].words[k] { continue }
+                    if compounds, k == count - 1, Inflection.isInflection(of: entries[j].words[k], in: words[i + k]) {
                         partial = true
                         continue
                     }
                     ok = false
                     break
                 }
-                if ok, best.map({ entry.words.count > $0.words.count || ($0.isPartial && !partial) }) ?? true {
-                    best = Match(value: entry.value, words: i..<(i + entry.words.count), isPartial: partial)
+                if ok, best.map({ count > $0.words.count || ($0.isPartial && !partial) }) ?? true {
+                    best = Match(value: entries[j].value, words: i..<(i + count), isPartial: partial)
                 }
             }
         }
