@@ -65,15 +65,18 @@ struct CVLine: Sendable {
         }
         var hasInlineMarkup = false
         var hasColumns = false
-        var spaces = 0
-        for byte in line.utf8 {
-            switch byte {
-            case 42, 95, 96, 91: hasInlineMarkup = true  // * _ ` [
-            case 9: hasColumns = true
-            default: break
+        var bytes = line  // shares the storage; `withUTF8` reads it without an index per byte
+        bytes.withUTF8 { bytes in
+            var spaces = 0
+            for byte in bytes {
+                switch byte {
+                case 42, 95, 96, 91: hasInlineMarkup = true  // * _ ` [
+                case 9: hasColumns = true
+                default: break
+                }
+                spaces = byte == 32 ? spaces + 1 : 0
+                if spaces == 3 { hasColumns = true }
             }
-            spaces = byte == 32 ? spaces + 1 : 0
-            if spaces == 3 { hasColumns = true }
         }
         if hasInlineMarkup {
             line = Self.withoutMarkdownInline(line)

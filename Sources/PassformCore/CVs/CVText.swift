@@ -29,10 +29,11 @@ package enum CVText {
     }
 
     /// The folded words of `text`: lowercase, no diacritics, split on anything that is not a letter or digit.
+    ///
+    /// Each word is a string of its own, not a slice of one folded line: most words fit in a small string, which
+    /// needs no allocation and, unlike a slice of a shared one, no atomic reference counting each time it is copied.
     package static func words(_ text: String) -> [Substring] {
-        let folded = fold(text)
-        var bytes = folded  // shares the storage; `withUTF8` also reaches a small string's bytes
-        return bytes.withUTF8 { bytes in
+        withFolded(text) { bytes in
             var count = 0
             var inWord = false
             for byte in bytes {
@@ -45,9 +46,6 @@ package enum CVText {
             }
             var result: [Substring] = []
             result.reserveCapacity(count)
-            let utf8 = folded.utf8
-            var index = utf8.startIndex
-            var offset = 0
             var i = 0
             let n = bytes.count
             while i < n {
@@ -55,11 +53,7 @@ package enum CVText {
                 if i == n { break }
                 let first = i
                 while i < n && bytes[i] != 32 { i += 1 }
-                let lower = utf8.index(index, offsetBy: first - offset)
-                let upper = utf8.index(lower, offsetBy: i - first)
-                result.append(Substring(utf8[lower..<upper]))
-                index = upper
-                offset = i
+                result.append(Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<i]), as: UTF8.self)))
             }
             return result
         }
@@ -67,6 +61,11 @@ package enum CVText {
 
     /// `text` folded, with every separator written as one space.
     package static func fold(_ text: String) -> String {
+        withFolded(text) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Calls `body` with the bytes of `text` folded (every separator one space), in a temporary buffer.
+    private static func withFolded<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         var text = text
         return text.withUTF8 { bytes in
             // A folded scalar is at most six times its UTF-8 length (a lower-case mapping of up to three scalars).
@@ -112,7 +111,7 @@ package enum CVText {
                         }
                     }
                 }
-                return String(decoding: UnsafeBufferPointer(rebasing: out[0..<n]), as: UTF8.self)
+                return body(UnsafeBufferPointer(rebasing: out[0..<n]))
             }
         }
     }
@@ -200,8 +199,9 @@ package enum CVText {
             }
         }
         if !closes.isEmpty { closes[closes.count - 1] = true }
-        let folded = String(decoding: out, as: UTF8.self)
-        return (folded.utf8.split(separator: 32).map { Substring($0) }, closes)
+        // A string per word, as ``words(_:)`` makes them.
+        let words = out.split(separator: 32).map { Substring(String(decoding: $0, as: UTF8.self)) }
+        return (words, closes)
     }
 
     /// The folded form of one scalar; nil when it separates words, empty for a combining mark.
