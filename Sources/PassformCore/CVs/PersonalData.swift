@@ -48,48 +48,53 @@ package enum PersonalData {
 
     /// Runs of digits with the spaces, dashes, dots, slashes and parentheses between them, and the `+` before them.
     static func digitRuns(in text: String) -> [(text: String, digits: String)] {
-        var result: [(String, String)] = []
-        let bytes = Array(text.utf8)
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            let isStart = (48...57).contains(b) || b == 43 || b == 40  // digit, "+", "("
-            guard isStart else {
-                i += 1
-                continue
-            }
-            // A run: digits with spaces, dashes, dots, slashes and parentheses between them.
-            var j = i
-            var digits: [UInt8] = []
-            var lastDigit = i
-            while j < bytes.count {
-                let c = bytes[j]
-                if (48...57).contains(c) {
-                    digits.append(c)
-                    lastDigit = j
-                } else if c == 32 || c == 45 || c == 46 || c == 47 || c == 40 || c == 41 || (c == 43 && j == i) {
-                    // part of the run
-                } else {
-                    break
+        var text = text
+        return text.withUTF8 { bytes in
+            var result: [(String, String)] = []
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                let isStart = (48...57).contains(b) || b == 43 || b == 40  // digit, "+", "("
+                guard isStart else {
+                    i += 1
+                    continue
                 }
-                j += 1
+                // A run: digits with spaces, dashes, dots, slashes and parentheses between them.
+                var j = i
+                var digitCount = 0
+                var lastDigit = i
+                while j < bytes.count {
+                    let c = bytes[j]
+                    if (48...57).contains(c) {
+                        digitCount += 1
+                        lastDigit = j
+                    } else if c == 32 || c == 45 || c == 46 || c == 47 || c == 40 || c == 41 || (c == 43 && j == i) {
+                        // part of the run
+                    } else {
+                        break
+                    }
+                    j += 1
+                }
+                // "08/2019 - 09/2020", "2019-04 - 2026-02": a period, not a phone or identity number; what follows it
+                // ("2019-04 - 2026-02 070-123 45 67") is a run of its own.
+                if digitCount >= 8, let period = periodPrefix(bytes[i..<j]) {
+                    i += period
+                    continue
+                }
+                if digitCount >= 6 {
+                    var first = i
+                    while first < lastDigit, bytes[first] == 32 || bytes[first] == 45 || bytes[first] == 46 || bytes[first] == 47 {
+                        first += 1
+                    }
+                    var written = String(decoding: UnsafeBufferPointer(rebasing: bytes[first...lastDigit]), as: UTF8.self)
+                    if written.hasPrefix("(") && !written.contains(")") { written.removeFirst() }
+                    let digits = String(decoding: bytes[i..<j].filter { (48...57).contains($0) }, as: UTF8.self)
+                    result.append((written, digits))
+                }
+                i = max(j, i + 1)
             }
-            // "08/2019 - 09/2020", "2019-04 - 2026-02": a period, not a phone or identity number; what follows it
-            // ("2019-04 - 2026-02 070-123 45 67") is a run of its own.
-            if digits.count >= 8, let period = periodPrefix(bytes[i..<j]) {
-                i += period
-                continue
-            }
-            if digits.count >= 6 {
-                var first = i
-                while first < lastDigit, bytes[first] == 32 || bytes[first] == 45 || bytes[first] == 46 || bytes[first] == 47 { first += 1 }
-                var written = String(decoding: bytes[first...lastDigit], as: UTF8.self)
-                if written.hasPrefix("(") && !written.contains(")") { written.removeFirst() }
-                result.append((written, String(decoding: digits, as: UTF8.self)))
-            }
-            i = max(j, i + 1)
+            return result
         }
-        return result
     }
 
     /// The length in bytes of the period ("03/2019 - 05/2021", "2019-03 - 2021-05", "2016-2019") that `run`
@@ -98,7 +103,7 @@ package enum PersonalData {
     /// One parser for every run: making one copies the standard vocabulary's collections.
     private static let periodParser = DateRangeParser()
 
-    static func periodPrefix(_ run: ArraySlice<UInt8>) -> Int? {
+    static func periodPrefix(_ run: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
         let tokens = DateRangeParser.tokens(run.map { Unicode.Scalar($0) })
         guard let (range, next) = periodParser.range(at: 0, in: tokens), range.end != nil || next == tokens.count else { return nil }
         return tokens[next - 1].end
