@@ -181,11 +181,40 @@ public struct JSONResumeParser: Sendable {
 
     static func date(_ text: String) -> CVDate? {
         // In ASCII, characters are bytes for the split at "-" and for the four-digit year.
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return characterDate(text) }
-        let parts = text.utf8.split(separator: 0x2D)
-        guard let first = parts.first, first.count == 4, let year = Int(Substring(first)) else { return nil }
-        if parts.count >= 2, let month = Int(Substring(parts[1])), (1...12).contains(month) { return CVDate(year: year, month: month) }
-        return CVDate(year: year)
+        var text = text
+        let parsed: CVDate?? = text.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return .none }
+            // The first two non-empty parts between dashes, as `split(separator:)` gives them.
+            var parts: [Range<Int>] = []
+            var start = 0
+            for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x2D {
+                if i > start { parts.append(start..<i) }
+                if parts.count == 2 { break }
+                start = i + 1
+            }
+            guard let first = parts.first, first.count == 4, let year = asciiInteger(bytes[first]) else { return .some(nil) }
+            if parts.count >= 2, let month = asciiInteger(bytes[parts[1]]), (1...12).contains(month) {
+                return .some(CVDate(year: year, month: month))
+            }
+            return .some(CVDate(year: year))
+        }
+        return parsed ?? characterDate(text)
+    }
+
+    /// `Int(_:)` of ASCII bytes holding no "-": an optional "+", then at least one digit, and nothing else.
+    private static func asciiInteger(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        var digits = bytes[...]
+        if digits.first == 0x2B { digits = digits.dropFirst() }
+        guard !digits.isEmpty else { return nil }
+        var value = 0
+        for byte in digits {
+            guard (0x30...0x39).contains(byte) else { return nil }
+            let (times, overflow) = value.multipliedReportingOverflow(by: 10)
+            let (sum, overflow2) = times.addingReportingOverflow(Int(byte - 0x30))
+            guard !overflow, !overflow2 else { return nil }
+            value = sum
+        }
+        return value
     }
 
     private static func characterDate(_ text: String) -> CVDate? {
@@ -272,18 +301,22 @@ public struct JSONResumeParser: Sendable {
             var starts = [0]
             var ends: [Int] = []
             var combining: [Int] = []
-            var lineHasMark = false
-            for (i, byte) in bytes.enumerated() {
-                if byte == 10 {
-                    if lineHasMark { combining.append(ends.count) }
-                    ends.append(i)
-                    starts.append(i + 1)
-                    lineHasMark = false
-                } else if byte == 0xCC || byte == 0xCD {
-                    lineHasMark = true
+            bytes.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return }
+                func hasMark(_ range: Range<Int>) -> Bool {
+                    memchr(base + range.lowerBound, 0xCC, range.count) != nil
+                        || memchr(base + range.lowerBound, 0xCD, range.count) != nil
                 }
+                var start = 0
+                while let found = memchr(base + start, 10, buffer.count - start) {
+                    let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if hasMark(start..<end) { combining.append(ends.count) }
+                    ends.append(end)
+                    start = end + 1
+                    starts.append(start)
+                }
+                if hasMark(start..<buffer.count) { combining.append(ends.count) }
             }
-            if lineHasMark { combining.append(ends.count) }
             ends.append(bytes.count)
             self.starts = starts
             self.ends = ends

@@ -90,4 +90,20 @@ struct JSONResumeLocatorTests {
         #expect(JSONResumeParser.date("2019\u{301}-03") == nil)
         #expect(JSONResumeParser.date("") == nil)
     }
+
+    @Test func datesOnBytesReadAsStringSplittingAndIntDo() {
+        func reference(_ text: String) -> CVDate? {
+            let parts = text.split(separator: "-")
+            guard let first = parts.first, first.count == 4, let year = Int(first) else { return nil }
+            if parts.count >= 2, let month = Int(parts[1]), (1...12).contains(month) { return CVDate(year: year, month: month) }
+            return CVDate(year: year)
+        }
+        var random = SeededRandom(seed: 11)
+        let alphabet = Array("0123456789--+ a")
+        for _ in 0..<5_000 {
+            let text = String((0..<Int.random(in: 0...12, using: &random)).map { _ in alphabet.randomElement(using: &random)! })
+            #expect(JSONResumeParser.date(text) == reference(text), "\(text)")
+        }
+        #expect(JSONResumeParser.date("2019-99999999999999999999") == CVDate(year: 2019))
+    }
 }
