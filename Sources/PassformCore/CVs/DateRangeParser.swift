@@ -38,16 +38,19 @@ public struct DateRangeParser: Sendable {
 
     /// True when the line has four digits in a row, the cheapest test that it may hold a period.
     static func mayHoldYear(_ line: String) -> Bool {
-        var run = 0
-        for byte in line.utf8 {
-            if byte >= 48 && byte <= 57 {
-                run += 1
-                if run == 4 { return true }
-            } else {
-                run = 0
+        var line = line  // shares the storage; `withUTF8` reads it without an index per byte
+        return line.withUTF8 { bytes in
+            var run = 0
+            for byte in bytes {
+                if byte >= 48 && byte <= 57 {
+                    run += 1
+                    if run == 4 { return true }
+                } else {
+                    run = 0
+                }
             }
+            return false
         }
-        return false
     }
 
     /// A letter, asking Unicode only outside ASCII.
@@ -58,6 +61,7 @@ public struct DateRangeParser: Sendable {
 
     static func tokens(_ scalars: [Unicode.Scalar]) -> [Token] {
         var result: [Token] = []
+        result.reserveCapacity(scalars.count)
         var i = 0
         while i < scalars.count {
             let s = scalars[i]
@@ -90,7 +94,10 @@ public struct DateRangeParser: Sendable {
                         return i - start
                     }
                 } else {
-                    word = CVText.fold(String(String.UnicodeScalarView(scalars[start..<i])))
+                    var bytes: [UInt8] = []
+                    bytes.reserveCapacity((i - start) * 2)
+                    for k in start..<i { UTF8.encode(scalars[k]) { bytes.append($0) } }
+                    word = CVText.fold(String(decoding: bytes, as: UTF8.self))
                 }
                 result.append(Token(kind: .word(word), start: start, end: i))
                 continue
@@ -260,6 +267,13 @@ public struct DateRangeParser: Sendable {
 
     /// Matches one of `phrases` (folded words) at `i`, skipping dots between the words ("d.d.", "t.o.m.").
     func match(_ phrases: [[String]], in tokens: [Token], at i: Int) -> Int? {
+        guard i < tokens.count, case .word = tokens[i].kind else {
+            // Where no word starts, only an empty phrase matches (most tokens tried are numbers and dashes).
+            guard phrases.contains(where: { $0.isEmpty }) else { return nil }
+            var k = i
+            while k < tokens.count, tokens[k].kind == .dot { k += 1 }
+            return k
+        }
         for phrase in phrases {
             var k = i
             var ok = true
