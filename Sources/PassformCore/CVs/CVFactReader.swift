@@ -114,6 +114,27 @@ package struct CVFactReader: Sendable {
 
     /// Splits `text` at any of the UTF-8 sequences `marks`, dropping empty parts.
     static func clauses(_ text: String, marks: [[UInt8]]) -> [Substring] {
+        // The bytes a mark starts with: every other byte is passed over without looking at the marks.
+        var starts = (UInt64(0), UInt64(0), UInt64(0), UInt64(0))
+        for mark in marks {
+            guard let first = mark.first else { continue }
+            let bit = UInt64(1) << UInt64(first & 63)
+            switch first >> 6 {
+            case 0: starts.0 |= bit
+            case 1: starts.1 |= bit
+            case 2: starts.2 |= bit
+            default: starts.3 |= bit
+            }
+        }
+        func mayStartMark(_ byte: UInt8) -> Bool {
+            let bit = UInt64(1) << UInt64(byte & 63)
+            switch byte >> 6 {
+            case 0: return starts.0 & bit != 0
+            case 1: return starts.1 & bit != 0
+            case 2: return starts.2 & bit != 0
+            default: return starts.3 & bit != 0
+            }
+        }
         var result: [Substring] = []
         let utf8 = text.utf8
         var start = utf8.startIndex
@@ -121,7 +142,7 @@ package struct CVFactReader: Sendable {
         while index < utf8.endIndex {
             let byte = utf8[index]
             var length = 0
-            if byte < 0x80 || byte >= 0xC0 {
+            if byte < 0x80 || byte >= 0xC0, mayStartMark(byte) {
                 for mark in marks where mark[0] == byte {
                     var k = 1
                     var probe = utf8.index(after: index)

@@ -213,7 +213,10 @@ public struct CVTextParser: Sendable {
         }
         var personal = false
         var digits = 0
-        for byte in text.utf8 where byte >= 48 && byte <= 57 { digits += 1 }
+        var bytes = text  // shares the storage; `withUTF8` reads it without an index per byte
+        bytes.withUTF8 { bytes in
+            for byte in bytes where byte >= 48 && byte <= 57 { digits += 1 }
+        }
         let emails = PersonalData.emails(in: text)
         if !emails.isEmpty {
             personal = true

@@ -251,6 +251,8 @@ public struct CVReader: Sendable {
         var total = 0
         // On the bytes: a scalar starts at every byte that is not a continuation byte (10xxxxxx).
         let counted: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            // No control character at all (the usual case): nothing to count.
+            guard bytes.contains(where: { $0 < 32 && $0 != 10 && $0 != 9 && $0 != 13 && $0 != 12 }) else { return }
             for byte in bytes where byte & 0xC0 != 0x80 {
                 if total == 4096 { break }
                 total += 1
