@@ -125,15 +125,15 @@ public struct CVTextParser: Sendable {
         var bytes = text  // shares the storage; `withUTF8` also reaches a small string's bytes
         return bytes.withUTF8 { bytes in
             let utf8 = text.utf8
-            var count = 1
-            for byte in bytes where byte == 10 { count += 1 }
             var lines: [Substring] = []
-            lines.reserveCapacity(count)
+            lines.reserveCapacity(bytes.count / 24 + 4)
             var lower = utf8.startIndex
             var start = 0
             while true {
-                var end = start
-                while end < bytes.count && bytes[end] != 10 { end += 1 }
+                var end = bytes.count
+                if let base = bytes.baseAddress, start < bytes.count, let found = memchr(base + start, 10, bytes.count - start) {
+                    end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                }
                 let upper = utf8.index(lower, offsetBy: end - start)
                 lines.append(Substring(utf8[lower..<upper]))
                 if end == bytes.count { break }
