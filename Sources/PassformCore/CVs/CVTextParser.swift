@@ -307,6 +307,13 @@ public struct CVTextParser: Sendable {
         return personal
     }
 
+    /// An ASCII letter, answered without Unicode's tables.
+    @inline(__always)
+    private static func isASCIILetter(_ c: Character) -> Bool {
+        guard let value = c.asciiValue else { return false }
+        return (0x61...0x7A).contains(value | 0x20)
+    }
+
     static func firstNumber(in text: String) -> Int? {
         var digits = ""
         for c in text {
@@ -355,11 +362,13 @@ public struct CVTextParser: Sendable {
                 break
             }
         }
-        let parts = text.split(separator: " ")
+        // A space is a character of its own unless a combining mark follows it: then split on characters.
+        let parts = CVText.mayHoldCombiningMarks(text)
+            ? text.split(separator: " ") : text.utf8.split(separator: 32).map { Substring($0) }
         guard (2...4).contains(parts.count) else { return nil }
         for part in parts {
             guard let first = part.first, first.isUppercase,
-                part.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" || $0 == "." })
+                part.allSatisfy({ Self.isASCIILetter($0) || $0.isLetter || $0 == "-" || $0 == "'" || $0 == "." })
             else { return nil }
         }
         if words.sectionCues[CVVocabulary.key(text)] != nil { return nil }
