@@ -29,33 +29,49 @@ package enum CVText {
     }
 
     /// The folded words of `text`: lowercase, no diacritics, split on anything that is not a letter or digit.
-    ///
-    /// Each word is a string of its own, not a slice of one folded line: most words fit in a small string, which
-    /// needs no allocation and, unlike a slice of a shared one, no atomic reference counting each time it is copied.
     package static func words(_ text: String) -> [Substring] {
-        withFolded(text) { bytes in
-            var count = 0
-            var inWord = false
-            for byte in bytes {
-                if byte == 32 {
-                    inWord = false
-                } else if !inWord {
-                    inWord = true
-                    count += 1
-                }
+        withFolded(text, wordStrings)
+    }
+
+    /// The words of folded bytes (words between spaces), each a string of its own rather than a slice of one folded
+    /// line: most words fit in a small string, which needs no allocation and, unlike a slice of a shared string, no
+    /// atomic reference counting each time it is copied.
+    private static func wordStrings(_ bytes: UnsafeBufferPointer<UInt8>) -> [Substring] {
+        var count = 0
+        var inWord = false
+        for byte in bytes {
+            if byte == 32 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
             }
-            var result: [Substring] = []
-            result.reserveCapacity(count)
-            var i = 0
-            let n = bytes.count
-            while i < n {
-                while i < n && bytes[i] == 32 { i += 1 }
-                if i == n { break }
-                let first = i
-                while i < n && bytes[i] != 32 { i += 1 }
-                result.append(Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<i]), as: UTF8.self)))
+        }
+        var result: [Substring] = []
+        result.reserveCapacity(count)
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            while i < n && bytes[i] == 32 { i += 1 }
+            if i == n { break }
+            let first = i
+            while i < n && bytes[i] != 32 { i += 1 }
+            result.append(Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<i]), as: UTF8.self)))
+        }
+        return result
+    }
+
+    /// Calls `body` with the byte range of each line of `bytes`, split at every line feed (a carriage return stays
+    /// in its line; the last line runs to the end), until `body` returns false.
+    package static func forEachLine(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Bool) {
+        var start = 0
+        while true {
+            var end = bytes.count
+            if let base = bytes.baseAddress, start < bytes.count, let found = memchr(base + start, 10, bytes.count - start) {
+                end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
             }
-            return result
+            guard body(start..<end), end < bytes.count else { return }
+            start = end + 1
         }
     }
 
@@ -199,9 +215,7 @@ package enum CVText {
             }
         }
         if !closes.isEmpty { closes[closes.count - 1] = true }
-        // A string per word, as ``words(_:)`` makes them.
-        let words = out.split(separator: 32).map { Substring(String(decoding: $0, as: UTF8.self)) }
-        return (words, closes)
+        return (out.withUnsafeBufferPointer(wordStrings), closes)
     }
 
     /// The folded form of one scalar; nil when it separates words, empty for a combining mark.

@@ -127,18 +127,10 @@ public struct CVTextParser: Sendable {
             let utf8 = text.utf8
             var lines: [Substring] = []
             lines.reserveCapacity(bytes.count / 24 + 4)
-            var lower = utf8.startIndex
-            var start = 0
-            while true {
-                var end = bytes.count
-                if let base = bytes.baseAddress, start < bytes.count, let found = memchr(base + start, 10, bytes.count - start) {
-                    end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                }
-                let upper = utf8.index(lower, offsetBy: end - start)
-                lines.append(Substring(utf8[lower..<upper]))
-                if end == bytes.count { break }
-                lower = utf8.index(after: upper)
-                start = end + 1
+            CVText.forEachLine(in: bytes) { range in
+                let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+                lines.append(Substring(utf8[lower..<utf8.index(lower, offsetBy: range.count)]))
+                return true
             }
             return lines
         }

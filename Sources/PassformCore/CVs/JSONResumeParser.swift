@@ -298,26 +298,20 @@ public struct JSONResumeParser: Sendable {
                 return
             }
             // Every line feed ends a line; a combining diacritic's UTF-8 starts with CC or CD.
-            var starts = [0]
+            var starts: [Int] = []
             var ends: [Int] = []
             var combining: [Int] = []
             bytes.withUnsafeBufferPointer { buffer in
-                guard let base = buffer.baseAddress else { return }
-                func hasMark(_ range: Range<Int>) -> Bool {
-                    memchr(base + range.lowerBound, 0xCC, range.count) != nil
-                        || memchr(base + range.lowerBound, 0xCD, range.count) != nil
+                func holds(_ byte: Int32, _ range: Range<Int>) -> Bool {
+                    buffer.baseAddress.map { memchr($0 + range.lowerBound, byte, range.count) != nil } ?? false
                 }
-                var start = 0
-                while let found = memchr(base + start, 10, buffer.count - start) {
-                    let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                    if hasMark(start..<end) { combining.append(ends.count) }
-                    ends.append(end)
-                    start = end + 1
-                    starts.append(start)
+                CVText.forEachLine(in: buffer) { range in
+                    if holds(0xCC, range) || holds(0xCD, range) { combining.append(starts.count) }
+                    starts.append(range.lowerBound)
+                    ends.append(range.upperBound)
+                    return true
                 }
-                if hasMark(start..<buffer.count) { combining.append(ends.count) }
             }
-            ends.append(bytes.count)
             self.starts = starts
             self.ends = ends
             self.combining = combining

@@ -17,22 +17,14 @@ public struct TextLimits: Sendable, Hashable {
     public func firstLongLine(in text: String) -> (line: Int, bytes: Int)? {
         var text = text
         return text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return nil }
-            var line = 1
-            var start = 0
-            while start <= bytes.count {
-                let rest = bytes.count - start
-                let end: Int
-                if let newline = memchr(base + start, 10, rest) {
-                    end = base.distance(to: newline.assumingMemoryBound(to: UInt8.self))
-                } else {
-                    end = bytes.count
-                }
-                if end - start > lineBytes { return (line, end - start) }
+            var line = 0
+            var long: (line: Int, bytes: Int)?
+            CVText.forEachLine(in: bytes) { range in
                 line += 1
-                start = end + 1
+                if range.count > lineBytes { long = (line, range.count) }
+                return long == nil
             }
-            return nil
+            return long
         }
     }
 }
