@@ -114,27 +114,10 @@ package struct CVFactReader: Sendable {
 
     /// Splits `text` at any of the UTF-8 sequences `marks`, dropping empty parts.
     static func clauses(_ text: String, marks: [[UInt8]]) -> [Substring] {
-        // The bytes a mark starts with: every other byte is passed over without looking at the marks.
-        var starts = (UInt64(0), UInt64(0), UInt64(0), UInt64(0))
-        for mark in marks {
-            guard let first = mark.first else { continue }
-            let bit = UInt64(1) << UInt64(first & 63)
-            switch first >> 6 {
-            case 0: starts.0 |= bit
-            case 1: starts.1 |= bit
-            case 2: starts.2 |= bit
-            default: starts.3 |= bit
-            }
-        }
-        func mayStartMark(_ byte: UInt8) -> Bool {
-            let bit = UInt64(1) << UInt64(byte & 63)
-            switch byte >> 6 {
-            case 0: return starts.0 & bit != 0
-            case 1: return starts.1 & bit != 0
-            case 2: return starts.2 & bit != 0
-            default: return starts.3 & bit != 0
-            }
-        }
+        // The bytes a mark starts with, a bit each: every other byte is passed over without looking at the marks.
+        var starts = [UInt64](repeating: 0, count: 4)
+        for mark in marks { if let first = mark.first { starts[Int(first >> 6)] |= 1 << UInt64(first & 63) } }
+        func mayStartMark(_ byte: UInt8) -> Bool { starts[Int(byte >> 6)] & (1 << UInt64(byte & 63)) != 0 }
         var result: [Substring] = []
         let utf8 = text.utf8
         var start = utf8.startIndex
@@ -396,8 +379,8 @@ package struct CVFactReader: Sendable {
         for word in folded where word.utf8.count > 5 && words.publicEndings.end(word, extra: 2) {
             return true
         }
-        guard words.hasEmptyPublicName || folded.contains(where: { words.publicNameFirstWords.contains($0) }) else { return false }
-        for name in words.publicNames where name.count <= folded.count && (name.isEmpty || folded.contains(name[0])) {
+        guard folded.contains(where: { words.publicNameFirstWords.contains($0) }) else { return false }
+        for name in words.publicNames where name.count <= folded.count && folded.contains(name[0]) {
             for i in 0...(folded.count - name.count) where folded[i..<(i + name.count)].elementsEqual(name) {
                 return true
             }

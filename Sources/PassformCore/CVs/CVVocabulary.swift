@@ -148,15 +148,12 @@ public struct CVVocabulary: Sendable {
     }
     /// ``publicSuffixes``, indexed for look-up.
     private(set) var publicEndings = WordEndings([])
+    /// Folded names of public bodies, none empty.
     var publicNames: [[String]] = [] {
-        didSet {
-            publicNameFirstWords = FoldedWordSet(publicNames.compactMap { $0.first })
-            hasEmptyPublicName = publicNames.contains { $0.isEmpty }
-        }
+        didSet { publicNameFirstWords = FoldedWordSet(publicNames.compactMap { $0.first }) }
     }
-    /// The first words of ``publicNames``: words holding none of them name none (unless a name is empty).
+    /// The first words of ``publicNames``: words holding none of them name none.
     private(set) var publicNameFirstWords = FoldedWordSet([])
-    private(set) var hasEmptyPublicName = false
     var privateMarkers = FoldedWordSet([])
     /// The first words of the markers of two words or more, so that word pairs are only built when they may match.
     var privateMarkerFirstWords = FoldedWordSet([])
@@ -256,7 +253,7 @@ public struct CVVocabulary: Sendable {
     private mutating func add(_ file: PublicSectorFile) {
         publicWords = FoldedWordSet(file.words.map(Self.key))
         publicSuffixes = file.suffixes.map(Self.key).sorted { $0.count > $1.count }
-        publicNames = file.names.map(Self.phrase)
+        publicNames = file.names.map(Self.phrase).filter { !$0.isEmpty }
         privateMarkers = FoldedWordSet(file.privateMarkers.map(Self.key))
         privateMarkerFirstWords = FoldedWordSet(file.privateMarkers.map(Self.key).compactMap { marker in
             marker.split(separator: " ", maxSplits: 1).count > 1 ? String(marker.split(separator: " ")[0]) : nil

@@ -267,13 +267,9 @@ public struct DateRangeParser: Sendable {
 
     /// Matches one of `phrases` (folded words) at `i`, skipping dots between the words ("d.d.", "t.o.m.").
     func match(_ phrases: [[String]], in tokens: [Token], at i: Int) -> Int? {
-        guard i < tokens.count, case .word = tokens[i].kind else {
-            // Where no word starts, only an empty phrase matches (most tokens tried are numbers and dashes).
-            guard phrases.contains(where: { $0.isEmpty }) else { return nil }
-            var k = i
-            while k < tokens.count, tokens[k].kind == .dot { k += 1 }
-            return k
-        }
+        // Every phrase starts with a word (the vocabulary drops phrases that fold to nothing, such as "–"), so none
+        // matches at a number, a dash or the end: most tokens tried.
+        guard i < tokens.count, case .word = tokens[i].kind else { return nil }
         for phrase in phrases {
             var k = i
             var ok = true

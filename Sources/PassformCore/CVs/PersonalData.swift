@@ -97,12 +97,12 @@ package enum PersonalData {
         }
     }
 
-    /// The length in bytes of the period ("03/2019 - 05/2021", "2019-03 - 2021-05", "2016-2019") that `run`
-    /// starts with, or of the date that is all of it ("01.12.2020", "2019-03-15"); nil when it starts with neither.
-    /// The run holds only ASCII digits and separators.
     /// One parser for every run: making one copies the standard vocabulary's collections.
     private static let periodParser = DateRangeParser()
 
+    /// The length in bytes of the period ("03/2019 - 05/2021", "2019-03 - 2021-05", "2016-2019") that `run`
+    /// starts with, or of the date that is all of it ("01.12.2020", "2019-03-15"); nil when it starts with neither.
+    /// The run holds only ASCII digits and separators.
     static func periodPrefix(_ run: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
         let tokens = DateRangeParser.tokens(run.map { Unicode.Scalar($0) })
         guard let (range, next) = periodParser.range(at: 0, in: tokens), range.end != nil || next == tokens.count else { return nil }

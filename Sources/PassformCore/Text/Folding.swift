@@ -27,7 +27,7 @@ public enum Folding {
 
     /// The words of a text as fold keys, split on anything that is not a letter or digit.
     public static func words(_ text: String) -> [Substring] {
-        // Below U+0250 (every UTF-8 byte below C9), the byte-level fold of CV lines gives the same words, faster.
+        // Below U+0240 (every UTF-8 byte below C9), the byte-level fold of CV lines gives the same words, faster.
         if CVText.isBelowLatinExtendedB(text) { return CVText.words(text) }
         return unicodeWords(text)
     }

@@ -3,7 +3,6 @@
 struct WordFilter: Sendable {
     private var bits = [UInt64](repeating: 0, count: 1024)
 
-
     mutating func insert(_ word: some StringProtocol) {
         insert(Self.bit(word))
     }
@@ -32,7 +31,7 @@ struct WordFilter: Sendable {
 
     @inline(__always)
     private static func bit(_ word: some StringProtocol) -> Int {
-        // The words of a line are slices of one native string: their bytes are at hand without iterating a view.
+        // A line's words are native strings (small or not): their bytes are at hand without iterating a view.
         if let bit = word.utf8.withContiguousStorageIfAvailable({ bytes in
             bit(bytes.count > 0 ? bytes[0] : 0, bytes.count > 1 ? bytes[1] : 0, bytes.count)
         }) {
