@@ -194,6 +194,10 @@ public struct CVTextParser: Sendable {
                 if !isReference || kind == .photo {
                     store(kind, value: value, line: line, into: &candidate)
                 }
+                // "Telefon: 913 45 678 · E-post: ingrid@example.no": a second contact behind the first label.
+                if !isReference, kind != .email {
+                    candidate.contacts.emails += PersonalData.emails(in: value).filter { !candidate.contacts.emails.contains($0) }
+                }
                 return true
             }
         }

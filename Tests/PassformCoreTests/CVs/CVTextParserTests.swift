@@ -216,6 +216,18 @@ struct CVTextParserTests {
         #expect(candidate.warnings.contains("line 3: a photo caption left out"))
     }
 
+    @Test func anEmailBehindAnotherLabelOnTheSameLineIsKept() throws {
+        let candidate = try parse("""
+            Ingrid Bakke
+            Telefon: 913 45 678 · E-post: ingrid.bakke@example.no
+
+            Arbeidserfaring
+            2019-03 – d.d.  Regnskapsmedarbeider, Bergen kommune
+            """)
+        #expect(candidate.contacts.phones == ["913 45 678"])
+        #expect(candidate.contacts.emails == ["ingrid.bakke@example.no"])
+    }
+
     @Test func blindModeShowsNoPersonalData() throws {
         let blind = try parse(Self.personal).blinded()
         #expect(blind.name == nil)
