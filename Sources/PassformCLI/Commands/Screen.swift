@@ -50,7 +50,10 @@ extension PassformCommand {
                 for (id, document) in zip(ids, batch.documents) { key.append([id, document.file]) }
                 try Data(key.csv().utf8).write(to: URL(fileURLWithPath: blindKey))
             }
-            let entries = Ranking.entries(batch.documents, ids: ids, target: target, asOf: asOf.month, top: top)
+            // A table lists only what is open; JSON, HTML and --explain show every requirement with its evidence.
+            let tableOnly = [.csv, .md].contains(output.format) || output.format == .table && !explain
+            let entries = Ranking.entries(
+                batch.documents, ids: ids, target: target, asOf: asOf.month, top: top, openPointsOnly: tableOnly)
             let report = ScreeningReport(
                 target: target, asOf: asOf.month, entries: entries, failures: batch.failures.map(ScreeningReport.Failure.init),
                 isBlind: blind)
@@ -76,9 +79,11 @@ extension ScreeningReport.Failure {
 
 /// Ranks read CVs with the screener's ranking path on all cores, then explains only the candidates kept.
 enum Ranking {
-    /// The report entries of the best `top` candidates (all when nil), in the report's order.
+    /// The report entries of the best `top` candidates (all when nil), in the report's order; with `openPointsOnly`
+    /// only the requirements not met are explained (``Screener/evaluateOpenPoints(_:)``), enough for a table.
     static func entries(
-        _ documents: [CVDocument], ids: [String], target: ScreeningTarget, asOf: YearMonth, top: Int?
+        _ documents: [CVDocument], ids: [String], target: ScreeningTarget, asOf: YearMonth, top: Int?,
+        openPointsOnly: Bool = false
     ) -> [ScreeningReport.Entry] {
         let screener = Screener(target: target)
         let prepared = Parallel.map(documents) { PreparedCandidate($0.candidate, asOf: asOf) }
@@ -90,7 +95,8 @@ enum Ranking {
         let kept = top.map { Array(order.prefix($0)) } ?? order
         let entries = Parallel.map(kept, chunk: 64) { i in
             ScreeningReport.Entry(
-                id: ids[i], file: documents[i].file, name: documents[i].candidate.name, evaluation: screener.evaluate(prepared[i]))
+                id: ids[i], file: documents[i].file, name: documents[i].candidate.name,
+                evaluation: openPointsOnly ? screener.evaluateOpenPoints(prepared[i]) : screener.evaluate(prepared[i]))
         }
         ProcessLifetime.keep(prepared)
         return entries

@@ -253,22 +253,24 @@ package struct CVFactReader: Sendable {
             names.append(match.value)
         }
         // Acronyms: whole tokens of at most six bytes, starting with a capital (ASCII or Å/Ä/Ö in UTF-8).
-        let bytes = Array(text.utf8)
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            let isWordByte = { (c: UInt8) in (65...90).contains(c) || (97...122).contains(c) || (48...57).contains(c) || c >= 0x80 }
-            guard isWordByte(b) else {
-                i += 1
-                continue
+        var text = text  // shares the storage; `withUTF8` reads it without copying the bytes
+        text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                let isWordByte = { (c: UInt8) in (65...90).contains(c) || (97...122).contains(c) || (48...57).contains(c) || c >= 0x80 }
+                guard isWordByte(b) else {
+                    i += 1
+                    continue
+                }
+                var j = i
+                while j < bytes.count, isWordByte(bytes[j]) { j += 1 }
+                if j - i <= 6, (65...90).contains(b) || b == 0xC3 {
+                    let token = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<j]), as: UTF8.self)
+                    if let law = words.lawAcronyms[token], !names.contains(law) { names.append(law) }
+                }
+                i = j
             }
-            var j = i
-            while j < bytes.count, isWordByte(bytes[j]) { j += 1 }
-            if j - i <= 6, (65...90).contains(b) || b == 0xC3 {
-                let token = String(decoding: bytes[i..<j], as: UTF8.self)
-                if let law = words.lawAcronyms[token], !names.contains(law) { names.append(law) }
-            }
-            i = j
         }
         return names.map { NamedFact(name: $0, source: source) }
     }

@@ -70,7 +70,10 @@ extension CVTextParser {
     func isOrganisationLine(_ line: CVLine) -> Bool {
         guard isHeaderLike(line) else { return false }
         if facts.namesOrganisation(words: line.folded) { return true }
-        let parts = line.text.split(separator: " ")
+        // A space is a character of its own unless a combining mark follows it: then split on characters.
+        let text = line.text
+        let parts = CVText.mayHoldCombiningMarks(text)
+            ? text.split(separator: " ") : text.utf8.split(separator: 32).map { Substring($0) }
         guard parts.count <= 4 else { return false }
         return parts.allSatisfy { part in
             Self.organisationConnectors.contains(String(part)) || (part.first?.isUppercase ?? false)

@@ -342,7 +342,8 @@ public struct CVTextParser: Sendable {
 
     /// A person's name: two to four capitalised words and nothing else ("Anna-Karin Lindqvist", "CV – Ola Nordmann").
     func nameIn(_ line: CVLine) -> String? {
-        if isDocumentTitle(line.text) { return nil }
+        let lineKey = line.folded.joined(separator: " ")
+        if words.documentTitleWords.contains(lineKey) { return nil }
         var text = line.text
         let folded = line.folded.map(String.init)
         // "CV – Anna Andersson", "Curriculum vitae: Anna Andersson"
@@ -367,8 +368,11 @@ public struct CVTextParser: Sendable {
                 part.allSatisfy({ Self.isASCIILetter($0) || $0.isLetter || $0 == "-" || $0 == "'" || $0 == "." })
             else { return nil }
         }
-        if words.sectionCues[CVVocabulary.key(text)] != nil { return nil }
-        if facts.occupation(forTitle: text) != nil && !line.isMarkdownHeading { return nil }
+        let unchanged = text == line.text
+        if words.sectionCues[unchanged ? lineKey : CVVocabulary.key(text)] != nil { return nil }
+        if !line.isMarkdownHeading, (unchanged ? facts.occupation(forWords: line.folded) : facts.occupation(forTitle: text)) != nil {
+            return nil
+        }
         return CVLine.trimmed(text)
     }
 

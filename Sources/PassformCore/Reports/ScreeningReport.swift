@@ -138,7 +138,7 @@ public struct ScreeningReport: Sendable {
     }
 
     static func shortened(_ text: String, to length: Int) -> String {
-        text.count <= length ? text : String(text.prefix(length - 1)) + "…"
+        text.utf8.count <= length || text.count <= length ? text : String(text.prefix(length - 1)) + "…"
     }
 
     /// One row a candidate: rank, candidate, verdict, score, what is unmet or for review.

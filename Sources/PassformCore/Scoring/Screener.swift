@@ -84,6 +84,22 @@ public struct Screener: Sendable {
             verdict: verdict, score: score(outcomes, merits: merits, surplus: surplus), requirements: outcomes, merits: merits)
     }
 
+    /// The candidate as a ranking table shows it: verdict, score and statuses as ``evaluate(_:explained:)`` gives,
+    /// with evidence and the "missing" text only for the requirements not met, and merits bare. A table lists only
+    /// what is open, so checking the met requirements again to explain them would be wasted on a large pool.
+    public func evaluateOpenPoints(_ candidate: PreparedCandidate) -> Evaluation {
+        guard candidate.facts.fitsMasks else { return evaluate(candidate) }
+        var statuses = 0
+        let (verdict, score) = fastEvaluation(candidate) { _, status in statuses = statuses &* 3 &+ Compiled.digit(status) }
+        var (requirements, merits) = compiled.outcomes(statuses)
+        let run = Run(screener: self, candidate: candidate, explain: true)
+        var unused = Surplus()  // the score is the fast path's; a check's outcome does not depend on the surplus
+        for i in requirements.indices where requirements[i].status != .met {
+            requirements[i] = run.check(target.requirements[i], surplus: &unused)
+        }
+        return Evaluation(verdict: verdict, score: score, requirements: requirements, merits: merits)
+    }
+
     /// The verdict and score alone, the same as ``evaluate(_:explained:)`` gives, without building any outcome:
     /// the path for ranking a large pool before explaining the candidates shown.
     public func verdictAndScore(_ candidate: PreparedCandidate) -> (verdict: Verdict, score: Double) {

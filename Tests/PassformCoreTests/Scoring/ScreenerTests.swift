@@ -220,6 +220,10 @@ struct ScreenerFastPathTests {
                 #expect(fast.score == full.score)
                 #expect(fast.requirements.map(\.status) == full.requirements.map(\.status))
                 #expect(fast.requirements.allSatisfy { $0.evidence.isEmpty && $0.missing == nil })
+                let open = screener.evaluateOpenPoints(candidate)
+                #expect(open.verdict == full.verdict && open.score == full.score)
+                #expect(ScreeningReport.openPoints(open) == ScreeningReport.openPoints(full))
+                #expect(open.requirements.filter { $0.status != .met } == full.requirements.filter { $0.status != .met })
             }
         }
     }
