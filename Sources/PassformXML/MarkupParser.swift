@@ -54,32 +54,53 @@ public struct MarkupParser: Sendable {
     }
 
     private func document(_ data: Data) throws -> xmlDocPtr {
-        guard let doc = try read(data, prepare: { _ in }) else {
+        let built = try read(data) { context in
+            // libxml2's own tree builder, as a new context has it.
+            context.pointee.sax.pointee = xmlSAXHandler()
+            xmlSAXVersion(context.pointee.sax, 2)
+        }
+        guard let doc = built else {
             throw MarkupError.malformed(line: Self.lastErrorLine(), reason: Self.lastErrorMessage())
         }
         return doc
     }
 
-    /// Runs libxml2 over `data` safely, after `prepare` has set the parser context's callbacks, and returns the
-    /// document they built, if they build one.
+    /// Runs libxml2 over `data` safely, after `prepare` has set all the parser context's callbacks, and returns
+    /// the document they built, if they build one.
+    ///
+    /// Documents up to ``ParserContexts/largestDocument`` are read on the thread's kept context, and those that
+    /// libxml2 reads as UTF-8 as one zero-terminated string, which spares the parser refilling its input near
+    /// the end of the document; the others as they always were, from a memory buffer libxml2 copies and decodes.
     /// - Throws: ``MarkupError`` when the document is refused or not well-formed.
     private func read(_ data: Data, prepare: (xmlParserCtxtPtr) -> Void) throws -> xmlDocPtr? {
         try checkLimits(data)
         if Self.declaresEntities(data) { throw MarkupError.entityDeclarations }
         let options = Int32(
             XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_COMPACT.rawValue)
-        // The byte check above misses declarations in UTF-16, UCS-4 or EBCDIC documents, which libxml2 decodes by
-        // itself: the parser also stops at the first entity declaration it meets, before any entity is used.
-        guard let context = xmlNewParserCtxt() else { throw MarkupError.malformed(line: 1, reason: "out of memory") }
-        defer { xmlFreeParserCtxt(context) }
+        let kept = data.count <= ParserContexts.largestDocument
+        let string = kept ? Self.terminatedUTF8(data) : nil
+        defer { string?.deallocate() }
+        guard let context = kept ? ParserContexts.take() : xmlNewParserCtxt() else {
+            throw MarkupError.malformed(line: 1, reason: "out of memory")
+        }
+        var clean = false
+        defer { if clean { ParserContexts.put(context) } else { xmlFreeParserCtxt(context) } }
         prepare(context)
+        // The byte check above misses declarations in UTF-16, UCS-4 or EBCDIC documents, which libxml2 decodes by
+        // itself: the parser also stops at the first entity declaration it meets, before any entity is used. Set
+        // for every document, after `prepare` has replaced the callbacks.
         context.pointee.sax.pointee.entityDecl = { userData, _, _, _, _, _ in
             guard let userData else { return }
             xmlStopParser(userData.assumingMemoryBound(to: xmlParserCtxt.self))
         }
-        let doc: xmlDocPtr? = data.withUnsafeBytes { raw in
-            let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self)
-            return xmlCtxtReadMemory(context, base, Int32(raw.count), "document.xml", nil, options)
+        let doc: xmlDocPtr?
+        if let string {
+            doc = xmlCtxtReadDoc(context, string, "document.xml", nil, options)
+        } else {
+            doc = data.withUnsafeBytes { raw in
+                let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self)
+                return xmlCtxtReadMemory(context, base, Int32(raw.count), "document.xml", nil, options)
+            }
         }
         if context.pointee.errNo == Int32(XML_ERR_USER_STOP.rawValue) {
             if let doc { xmlFreeDoc(doc) }
@@ -89,7 +110,68 @@ public struct MarkupParser: Sendable {
             if let doc { xmlFreeDoc(doc) }
             throw MarkupError.malformed(line: Self.lastErrorLine(), reason: Self.lastErrorMessage())
         }
+        clean = kept && context.pointee.errNo == Int32(XML_ERR_OK.rawValue)
         return doc
+    }
+
+    /// `data` with a zero byte after it, when libxml2 reads it as UTF-8 without switching to a decoder (which a
+    /// document given as a string cannot have): no zero byte inside (none in UTF-16 or UCS-4 XML), no EBCDIC or
+    /// UTF-16 signature, and no XML declaration naming another encoding. Nil otherwise. The caller deallocates.
+    static func terminatedUTF8(_ data: Data) -> UnsafeMutablePointer<UInt8>? {
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> UnsafeMutablePointer<UInt8>? in
+            guard let base = raw.baseAddress?.assumingMemoryBound(to: UInt8.self), memchr(base, 0, raw.count) == nil
+            else { return nil }
+            let count = raw.count
+            if count >= 2, base[0] == 0xFE && base[1] == 0xFF || base[0] == 0xFF && base[1] == 0xFE { return nil }
+            if count >= 4, base[0] == 0x4C, base[1] == 0x6F, base[2] == 0xA7, base[3] == 0x94 { return nil }
+            let bom = count >= 3 && base[0] == 0xEF && base[1] == 0xBB && base[2] == 0xBF ? 3 : 0
+            guard declaresUTF8(base + bom, count: count - bom) else { return nil }
+            let string = UnsafeMutablePointer<UInt8>.allocate(capacity: count + 1)
+            string.initialize(from: base, count: count)
+            string[count] = 0
+            return string
+        }
+    }
+
+    /// False when the `count` bytes at `bytes` open with an XML declaration whose encoding may be other than
+    /// UTF-8. libxml2 reads an encoding declaration only before the first `>` (nothing it reads ahead of one can
+    /// hold a `>`), so a single `encoding` there naming UTF-8, or none, is read natively; anything else may not be.
+    static func declaresUTF8(_ bytes: UnsafePointer<UInt8>, count: Int) -> Bool {
+        func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        let opening: StaticString = "<?xml"
+        guard count > 5, memcmp(bytes, opening.utf8Start, 5) == 0, isBlank(bytes[5]) else { return true }
+        func offset(_ pointer: UnsafeMutableRawPointer) -> Int { bytes.distance(to: pointer.assumingMemoryBound(to: UInt8.self)) }
+        let end = memchr(bytes, Int32(UInt8(ascii: ">")), count).map(offset) ?? count
+        let keyword: StaticString = "encoding"
+        let length = keyword.utf8CodeUnitCount
+        // Where the next `encoding` at `from` or after starts, before `end`.
+        func find(from: Int) -> Int? {
+            var from = from
+            while end - from >= length, let hit = memchr(bytes + from, Int32(UInt8(ascii: "e")), end - from - length + 1) {
+                let at = offset(hit)
+                if memcmp(bytes + at, keyword.utf8Start, length) == 0 { return at }
+                from = at + 1
+            }
+            return nil
+        }
+        guard let found = find(from: 0) else { return true }
+        var index = found + length
+        if find(from: index) != nil { return false }
+        while index < end, isBlank(bytes[index]) { index += 1 }
+        guard index < end, bytes[index] == UInt8(ascii: "=") else { return false }
+        index += 1
+        while index < end, isBlank(bytes[index]) { index += 1 }
+        guard index < end, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") else { return false }
+        let quote = bytes[index]
+        let name = index + 1
+        index = name
+        while index < end, bytes[index] != quote { index += 1 }
+        guard index < end else { return false }
+        let dashed: StaticString = "UTF-8"
+        let plain: StaticString = "UTF8"
+        let size = index - name
+        return size == 5 && xmlStrncasecmp(bytes + name, dashed.utf8Start, 5) == 0
+            || size == 4 && xmlStrncasecmp(bytes + name, plain.utf8Start, 4) == 0
     }
 
     /// Throws ``MarkupError/tooDeep(limit:)`` where ``convert(_:depth:)`` would: at an element nested

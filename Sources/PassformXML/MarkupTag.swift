@@ -42,11 +42,6 @@ public struct MarkupTag {
         return MarkupName.equals(localName, caseInsensitive: name)
     }
 
-    /// True when the local name is `name` compared as ``MarkupElement/isNamed(caseInsensitive:)`` compares.
-    public func isNamed(caseInsensitive name: String) -> Bool {
-        withName { MarkupName.equals($0, caseInsensitive: name) }
-    }
-
     /// The value of the last attribute whose local name is `name`, as ``MarkupElement/attribute(_:)`` reads it.
     public func attribute(_ name: StaticString) -> String? {
         guard let attributes else { return nil }
