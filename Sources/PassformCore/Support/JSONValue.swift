@@ -106,20 +106,15 @@ extension JSONValue {
     /// The other marks it knows (FF FE, FE FF, 00 00 FE FF) cannot start valid UTF-8.
     private static func read(_ bytes: UnsafeBufferPointer<UInt8>) throws(ParseError) -> JSONValue {
         if bytes.count >= 4, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
-            var reader = Reader(bytes: UnsafeBufferPointer(rebasing: bytes[3...]))
-            return try reader.document()
+            return try Reader.document(UnsafeBufferPointer(rebasing: bytes[3...]))
         }
         if let encoding = encodingByNULs(bytes) {
             guard var decoded = String(bytes: bytes, encoding: encoding) else { throw .undecodable }
             return try decoded.withUTF8 { utf8 in
-                Result { () throws(ParseError) in
-                    var reader = Reader(bytes: utf8)
-                    return try reader.document()
-                }
+                Result { () throws(ParseError) in try Reader.document(utf8) }
             }.get()
         }
-        var reader = Reader(bytes: bytes)
-        return try reader.document()
+        return try Reader.document(bytes)
     }
 
     /// JSONSerialization's guess of UTF-16 or UTF-32 from where the first bytes are NUL.
@@ -141,38 +136,53 @@ extension JSONValue {
     }
 }
 
-/// Reads one JSON text from UTF-8 bytes, without recursion: open containers are a stack of their start positions
-/// in `values` (and `keys`), so nesting costs heap, not call stack.
+/// Reads one JSON text from UTF-8 bytes, without recursion: the open containers are a stack of frames, so nesting
+/// costs heap, not call stack.
 ///
 /// Beyond RFC 8259 it mirrors JSONSerialization in three points: one trailing comma before `]` or `}` is
 /// accepted; each stretch of a string between escapes drops one leading UTF-8 byte-order mark (its
 /// `String(bytes:encoding: .utf8)` does); a number whose `Double` overflows is refused.
 private struct Reader {
-    let bytes: UnsafeBufferPointer<UInt8>
-    var i = 0
-    /// Values read whose container is still open, innermost last.
-    private var values: [JSONValue] = []
-    /// The keys of the open objects' members, innermost last; the key of a member whose value is being read is here.
-    private var keys: [String] = []
-    /// The open containers: an object or an array, and where its values and keys start.
-    private var open: [(isObject: Bool, values: Int, keys: Int)] = []
+    private let base: UnsafePointer<UInt8>
+    private let count: Int
+    private var i = 0
+    /// The open containers, innermost last.
+    private var open: [Open] = []
 
-    init(bytes: UnsafeBufferPointer<UInt8>) {
-        self.bytes = bytes
+    /// An array or object being read: what it holds so far, and for an object the key whose value is being read.
+    private struct Open {
+        let isObject: Bool
+        var items: [JSONValue] = []
+        var members: [(key: String, value: JSONValue)] = []
+        var key = ""
+
+        init(isObject: Bool) {
+            self.isObject = isObject
+            // Most arrays and objects of a CV hold a few values: one allocation, not three or four as they grow.
+            if isObject { members.reserveCapacity(8) } else { items.reserveCapacity(8) }
+        }
     }
 
     private static let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\"), comma = UInt8(ascii: ",")
     private static let colon = UInt8(ascii: ":"), openBracket = UInt8(ascii: "["), closeBracket = UInt8(ascii: "]")
     private static let openBrace = UInt8(ascii: "{"), closeBrace = UInt8(ascii: "}")
 
+    private init(base: UnsafePointer<UInt8>, count: Int) {
+        self.base = base
+        self.count = count
+        open.reserveCapacity(8)
+    }
+
     /// The whole text: white space, an object or an array, white space.
-    mutating func document() throws(JSONValue.ParseError) -> JSONValue {
-        skipSpace()
-        guard i < bytes.count else { throw .unexpectedEnd }
-        guard bytes[i] == Self.openBracket || bytes[i] == Self.openBrace else { throw .fragment }
-        let root = try value()
-        skipSpace()
-        guard i == bytes.count else { throw .unexpectedByte(offset: i) }
+    static func document(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONValue.ParseError) -> JSONValue {
+        guard let base = bytes.baseAddress else { throw .unexpectedEnd }
+        var reader = Reader(base: base, count: bytes.count)
+        reader.skipSpace()
+        guard reader.i < reader.count else { throw .unexpectedEnd }
+        guard base[reader.i] == openBracket || base[reader.i] == openBrace else { throw .fragment }
+        let root = try reader.value()
+        reader.skipSpace()
+        guard reader.i == reader.count else { throw .unexpectedByte(offset: reader.i) }
         return root
     }
 
@@ -180,21 +190,21 @@ private struct Reader {
     private mutating func value() throws(JSONValue.ParseError) -> JSONValue {
         next: while true {
             skipSpace()
-            guard i < bytes.count else { throw .unexpectedEnd }
+            guard i < count else { throw .unexpectedEnd }
             var value: JSONValue
-            switch bytes[i] {
+            switch base[i] {
             case Self.openBracket, Self.openBrace:
                 guard open.count < JSONValue.maximumDepth else { throw .tooDeep(offset: i) }
-                let isObject = bytes[i] == Self.openBrace
+                let isObject = base[i] == Self.openBrace
                 i += 1
                 skipSpace()
-                guard i < bytes.count else { throw .unexpectedEnd }
-                if bytes[i] == (isObject ? Self.closeBrace : Self.closeBracket) {
+                guard i < count else { throw .unexpectedEnd }
+                if base[i] == (isObject ? Self.closeBrace : Self.closeBracket) {
                     i += 1
                     value = isObject ? .object(JSONObject()) : .array([])
                 } else {
-                    open.append((isObject, values.count, keys.count))
-                    if isObject { keys.append(try key()) }
+                    open.append(Open(isObject: isObject))
+                    if isObject { open[open.count - 1].key = try key() }
                     continue next
                 }
             case Self.quote:
@@ -214,31 +224,31 @@ private struct Reader {
                 throw .unexpectedByte(offset: i)
             }
             // `value` is whole: it joins the innermost open container, which may close in turn and join the next.
-            while let container = open.last {
-                values.append(value)
+            while !open.isEmpty {
+                let top = open.count - 1
+                let isObject = open[top].isObject
+                if isObject {
+                    let key = open[top].key
+                    open[top].members.append((key, value))
+                } else {
+                    open[top].items.append(value)
+                }
                 skipSpace()
-                guard i < bytes.count else { throw .unexpectedEnd }
-                let closer = container.isObject ? Self.closeBrace : Self.closeBracket
-                if bytes[i] == Self.comma {
+                guard i < count else { throw .unexpectedEnd }
+                let closer = isObject ? Self.closeBrace : Self.closeBracket
+                if base[i] == Self.comma {
                     i += 1
                     skipSpace()
-                    guard i < bytes.count, bytes[i] == closer else {
-                        if container.isObject { keys.append(try key()) }
+                    guard i < count, base[i] == closer else {
+                        if isObject { open[top].key = try key() }
                         continue next
                     }
-                } else if bytes[i] != closer {
+                } else if base[i] != closer {
                     throw .unexpectedByte(offset: i)
                 }
                 i += 1
-                open.removeLast()
-                if container.isObject {
-                    let members = zip(keys[container.keys...], values[container.values...]).map { (key: $0, value: $1) }
-                    keys.removeSubrange(container.keys...)
-                    value = .object(JSONObject(members: members))
-                } else {
-                    value = .array(Array(values[container.values...]))
-                }
-                values.removeSubrange(container.values...)
+                let closed = open.removeLast()
+                value = isObject ? .object(JSONObject(members: closed.members)) : .array(closed.items)
             }
             return value
         }
@@ -246,19 +256,19 @@ private struct Reader {
 
     /// An object member's key and its colon.
     private mutating func key() throws(JSONValue.ParseError) -> String {
-        guard i < bytes.count else { throw .unexpectedEnd }
-        guard bytes[i] == Self.quote else { throw .unexpectedByte(offset: i) }
+        guard i < count else { throw .unexpectedEnd }
+        guard base[i] == Self.quote else { throw .unexpectedByte(offset: i) }
         let key = try string()
         skipSpace()
-        guard i < bytes.count else { throw .unexpectedEnd }
-        guard bytes[i] == Self.colon else { throw .unexpectedByte(offset: i) }
+        guard i < count else { throw .unexpectedEnd }
+        guard base[i] == Self.colon else { throw .unexpectedByte(offset: i) }
         i += 1
         return key
     }
 
     private mutating func skipSpace() {
-        while i < bytes.count {
-            switch bytes[i] {
+        while i < count {
+            switch base[i] {
             case 0x20, 0x0A, 0x0D, 0x09: i += 1
             default: return
             }
@@ -266,17 +276,17 @@ private struct Reader {
     }
 
     private mutating func literal(_ word: StaticString) throws(JSONValue.ParseError) {
-        let count = word.utf8CodeUnitCount
-        for k in 0..<count {
-            guard i + k < bytes.count else { throw .unexpectedEnd }
-            guard bytes[i + k] == word.utf8Start[k] else { throw .unexpectedByte(offset: i + k) }
+        let length = word.utf8CodeUnitCount
+        for k in 0..<length {
+            guard i + k < count else { throw .unexpectedEnd }
+            guard base[i + k] == word.utf8Start[k] else { throw .unexpectedByte(offset: i + k) }
         }
-        i += count
+        i += length
     }
 
     /// JSONSerialization's decoding of each stretch of a string drops one leading byte-order mark.
     private mutating func skipByteOrderMark() {
-        if i + 2 < bytes.count, bytes[i] == 0xEF, bytes[i + 1] == 0xBB, bytes[i + 2] == 0xBF { i += 3 }
+        if i + 2 < count, base[i] == 0xEF, base[i + 1] == 0xBB, base[i + 2] == 0xBF { i += 3 }
     }
 
     /// A string from its opening quote; without escapes, straight from its bytes.
@@ -284,11 +294,12 @@ private struct Reader {
         i += 1
         skipByteOrderMark()
         let start = i
-        while i < bytes.count {
-            let byte = bytes[i]
+        while i + 8 <= count, !Self.holdsStop(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { i += 8 }
+        while i < count {
+            let byte = base[i]
             if byte == Self.quote {
                 i += 1
-                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(i - 1)]), as: UTF8.self)
+                return String(decoding: UnsafeBufferPointer(start: base + start, count: i - 1 - start), as: UTF8.self)
             }
             if byte == Self.backslash { return try escapedString(from: start) }
             // RFC 8259: U+0000–U+001F must be escaped.
@@ -298,20 +309,30 @@ private struct Reader {
         throw .unexpectedEnd
     }
 
+    /// Whether one of the eight bytes of `word` is a quote, a backslash or below 0x20, by the bit tricks for
+    /// "has a zero byte" and "has a byte less than n" (exact for any byte values).
+    private static func holdsStop(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let quotes = word ^ (ones &* 0x22)
+        let backslashes = word ^ (ones &* 0x5C)
+        let stops = (quotes &- ones) & ~quotes | (backslashes &- ones) & ~backslashes | (word &- ones &* 0x20) & ~word
+        return stops & (ones &* 0x80) != 0
+    }
+
     /// The rest of a string that holds escapes, its bytes gathered from `start` (`i` is at the first backslash).
     private mutating func escapedString(from start: Int) throws(JSONValue.ParseError) -> String {
         var utf8: [UInt8] = []
         utf8.reserveCapacity(i - start + 16)
         var stretch = start
-        while i < bytes.count {
-            let byte = bytes[i]
+        while i < count {
+            let byte = base[i]
             if byte == Self.quote {
-                utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[stretch..<i]))
+                utf8.append(contentsOf: UnsafeBufferPointer(start: base + stretch, count: i - stretch))
                 i += 1
                 return String(decoding: utf8, as: UTF8.self)
             }
             if byte == Self.backslash {
-                utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[stretch..<i]))
+                utf8.append(contentsOf: UnsafeBufferPointer(start: base + stretch, count: i - stretch))
                 try escape(into: &utf8)
                 skipByteOrderMark()
                 stretch = i
@@ -326,8 +347,8 @@ private struct Reader {
     /// One escape from its backslash, appended as UTF-8; a `\u` high surrogate needs a `\u` low surrogate next.
     private mutating func escape(into utf8: inout [UInt8]) throws(JSONValue.ParseError) {
         let at = i
-        guard i + 1 < bytes.count else { throw .unexpectedEnd }
-        let letter = bytes[i + 1]
+        guard i + 1 < count else { throw .unexpectedEnd }
+        let letter = base[i + 1]
         i += 2
         switch letter {
         case Self.quote, Self.backslash, UInt8(ascii: "/"): utf8.append(letter)
@@ -340,8 +361,8 @@ private struct Reader {
             let unit = try hexUnit(escape: at)
             var value = UInt32(unit)
             if unit & 0xFC00 == 0xD800 {
-                guard i + 1 < bytes.count else { throw .unexpectedEnd }
-                guard bytes[i] == Self.backslash, bytes[i + 1] == UInt8(ascii: "u") else { throw .invalidEscape(offset: at) }
+                guard i + 1 < count else { throw .unexpectedEnd }
+                guard base[i] == Self.backslash, base[i + 1] == UInt8(ascii: "u") else { throw .invalidEscape(offset: at) }
                 i += 2
                 let low = try hexUnit(escape: at)
                 guard low & 0xFC00 == 0xDC00 else { throw .invalidEscape(offset: at) }
@@ -357,9 +378,9 @@ private struct Reader {
 
     /// The four hex digits after `\u`.
     private mutating func hexUnit(escape at: Int) throws(JSONValue.ParseError) -> UInt16 {
-        guard i + 4 <= bytes.count else { throw .unexpectedEnd }
+        guard i + 4 <= count else { throw .unexpectedEnd }
         var unit: UInt16 = 0
-        for byte in bytes[i..<(i + 4)] {
+        for byte in UnsafeBufferPointer(start: base + i, count: 4) {
             let digit: UInt8
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
@@ -380,23 +401,23 @@ private struct Reader {
     /// and `Decimal(string:)` gives nil for anything beyond its ~1e165, so the `Double` alone decides.
     private mutating func number() throws(JSONValue.ParseError) -> Double {
         let start = i
-        if bytes[i] == UInt8(ascii: "-") { i += 1 }
-        guard i < bytes.count else { throw .unexpectedEnd }
-        if bytes[i] == UInt8(ascii: "0") {
+        if base[i] == UInt8(ascii: "-") { i += 1 }
+        guard i < count else { throw .unexpectedEnd }
+        if base[i] == UInt8(ascii: "0") {
             i += 1
         } else {
             try digits()
         }
-        if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
+        if i < count, base[i] == UInt8(ascii: ".") {
             i += 1
             try digits()
         }
-        if i < bytes.count, bytes[i] | 0x20 == UInt8(ascii: "e") {
+        if i < count, base[i] | 0x20 == UInt8(ascii: "e") {
             i += 1
-            if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
+            if i < count, base[i] == UInt8(ascii: "+") || base[i] == UInt8(ascii: "-") { i += 1 }
             try digits()
         }
-        let lexeme = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+        let lexeme = String(decoding: UnsafeBufferPointer(start: base + start, count: i - start), as: UTF8.self)
         guard let value = Double(lexeme), value.isFinite else { throw .unrepresentableNumber(offset: start) }
         return value
     }
@@ -404,7 +425,7 @@ private struct Reader {
     /// One or more decimal digits.
     private mutating func digits() throws(JSONValue.ParseError) {
         let start = i
-        while i < bytes.count, bytes[i] &- UInt8(ascii: "0") < 10 { i += 1 }
-        guard i > start else { throw i < bytes.count ? .unexpectedByte(offset: i) : .unexpectedEnd }
+        while i < count, base[i] &- UInt8(ascii: "0") < 10 { i += 1 }
+        guard i > start else { throw i < count ? .unexpectedByte(offset: i) : .unexpectedEnd }
     }
 }
