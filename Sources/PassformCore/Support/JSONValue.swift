@@ -7,8 +7,8 @@ import Foundation
 /// or a `String(bytes:encoding:)` per string. Public so that the differential fuzz target can reach it.
 public enum JSONValue: Sendable, Equatable {
     case string(String)
-    /// A number as `Double` (JSONSerialization's `NSNumber` holds some as integers or decimals; none is lost that a
-    /// reader of CVs looks at).
+    /// A number as `Double`; JSONSerialization's `NSNumber` holds a 64-bit integer or a long number exactly, which no
+    /// reader of a CV needs.
     case number(Double)
     case bool(Bool)
     case null
@@ -94,8 +94,8 @@ extension JSONValue {
         case undecodable
     }
 
-    /// Reads a JSON text: an object or an array, strict RFC 8259 plus what JSONSerialization adds to it (see
-    /// ``read(_:)`` and the reader's rules).
+    /// Reads a JSON text: an object or an array by RFC 8259, with what JSONSerialization adds to it: one trailing
+    /// comma in a container, byte-order marks skipped as it skips them, UTF-16 and UTF-32 recognised by NUL bytes.
     public static func parse(_ text: String) throws(ParseError) -> JSONValue {
         var text = text
         return try text.withUTF8 { bytes in Result { () throws(ParseError) in try read(bytes) } }.get()
