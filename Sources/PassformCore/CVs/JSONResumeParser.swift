@@ -17,28 +17,28 @@ public struct JSONResumeParser: Sendable {
     /// Reads the JSON text of a resume.
     /// - Throws: ``CVParseError`` when the text is not JSON, or is JSON of another shape.
     public func parse(_ text: String, asOf: YearMonth, file: String? = nil) throws -> Candidate {
-        let object: Any
+        let document: JSONValue
         do {
-            object = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [])
+            document = try JSONValue.parse(text)
         } catch {
             throw CVParseError(file: file, reason: .invalidJSON(detail: Self.problem(in: text)))
         }
-        guard let root = object as? [String: Any],
+        guard let root = document.object,
             root["basics"] != nil || root["work"] != nil || root["education"] != nil || root["skills"] != nil
         else {
             throw CVParseError(file: file, reason: .unknownJSON)
         }
         var locator = Locator(text: text)
         var candidate = Candidate()
-        let basics = root["basics"] as? [String: Any] ?? [:]
+        let basics = root["basics"]?.object ?? JSONObject()
         candidate.name = Self.string(basics["name"])
         if let email = Self.string(basics["email"]) { candidate.contacts.emails = [email] }
         if let phone = Self.string(basics["phone"]) { candidate.contacts.phones = [phone] }
         if let url = Self.string(basics["url"]) ?? Self.string(basics["website"]) { candidate.contacts.links.append(url) }
-        for profile in basics["profiles"] as? [[String: Any]] ?? [] {
+        for profile in basics["profiles"]?.objects ?? [] {
             if let url = Self.string(profile["url"]) { candidate.contacts.links.append(url) }
         }
-        if let location = basics["location"] as? [String: Any] {
+        if let location = basics["location"]?.object {
             let parts = ["address", "postalCode", "city", "region", "countryCode"].compactMap { Self.string(location[$0]) }
             if !parts.isEmpty { candidate.contacts.address = parts.joined(separator: ", ") }
         }
@@ -50,7 +50,7 @@ public struct JSONResumeParser: Sendable {
             if let value = Self.string(basics[key]) { scanned.append(locator.span(of: value)) }
         }
 
-        for job in root["work"] as? [[String: Any]] ?? [] {
+        for job in root["work"]?.objects ?? [] {
             let title = Self.string(job["position"]) ?? ""
             let employer = Self.string(job["name"]) ?? Self.string(job["company"])
             let source = locator.span(of: title.isEmpty ? (employer ?? "") : title)
@@ -65,13 +65,13 @@ public struct JSONResumeParser: Sendable {
                 scanned.append(locator.span(of: value))
             }
         }
-        for job in root["volunteer"] as? [[String: Any]] ?? [] {
+        for job in root["volunteer"]?.objects ?? [] {
             for value in [Self.string(job["summary"])].compactMap({ $0 }) + Self.strings(job["highlights"]) {
                 scanned.append(locator.span(of: value))
             }
         }
 
-        for school in root["education"] as? [[String: Any]] ?? [] {
+        for school in root["education"]?.objects ?? [] {
             let studyType = Self.string(school["studyType"]) ?? ""
             let area = Self.string(school["area"]) ?? ""
             let institution = Self.string(school["institution"])
@@ -88,7 +88,7 @@ public struct JSONResumeParser: Sendable {
             if level == nil { candidate.warnings.append("line \(source.line): the level of an education is not recognised") }
         }
 
-        for skill in root["skills"] as? [[String: Any]] ?? [] {
+        for skill in root["skills"]?.objects ?? [] {
             let name = Self.string(skill["name"]) ?? ""
             let stated = Self.string(skill["level"]).flatMap(skillLevel)
             for value in [name] + Self.strings(skill["keywords"]) where !value.isEmpty {
@@ -100,7 +100,7 @@ public struct JSONResumeParser: Sendable {
             }
         }
 
-        for language in root["languages"] as? [[String: Any]] ?? [] {
+        for language in root["languages"]?.objects ?? [] {
             let name = Self.string(language["language"]) ?? ""
             let fluency = Self.string(language["fluency"]) ?? ""
             let source = locator.span(of: name)
@@ -112,7 +112,7 @@ public struct JSONResumeParser: Sendable {
             candidate.languages.append(LanguageSkill(language: code, level: level, source: source))
         }
 
-        for certificate in root["certificates"] as? [[String: Any]] ?? [] {
+        for certificate in root["certificates"]?.objects ?? [] {
             guard let name = Self.string(certificate["name"]) else { continue }
             // "Körkort B" listed as a certificate is a driving licence.
             if case .classes(let classes) = facts.licences(in: name, inSection: false) {
@@ -123,7 +123,7 @@ public struct JSONResumeParser: Sendable {
             }
             candidate.certifications.append(NamedFact(name: name, source: locator.span(of: name)))
         }
-        for interest in root["interests"] as? [[String: Any]] ?? [] {
+        for interest in root["interests"]?.objects ?? [] {
             for value in [Self.string(interest["name"])].compactMap({ $0 }) + Self.strings(interest["keywords"]) {
                 if case .classes(let classes) = facts.licences(in: value, inSection: false) {
                     for licenceClass in classes { candidate.licences.append(LicenceEntry(licenceClass: licenceClass, source: locator.span(of: value))) }
@@ -226,8 +226,9 @@ public struct JSONResumeParser: Sendable {
 
     private static let whiteSpace = CharacterSet.whitespacesAndNewlines
 
-    static func string(_ value: Any?) -> String? {
-        guard let text = value as? String else { return nil }
+    /// A string value, trimmed of white space; nil for a value that is not a string, or only white space.
+    static func string(_ value: JSONValue?) -> String? {
+        guard case .string(let text)? = value else { return nil }
         // Nothing to trim when the text starts and ends with a visible ASCII character.
         if let first = text.utf8.first, let last = text.utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
             return text
@@ -242,8 +243,9 @@ public struct JSONResumeParser: Sendable {
         return trimmed.isEmpty ? nil : trimmed
     }
 
-    static func strings(_ value: Any?) -> [String] {
-        (value as? [Any] ?? []).compactMap { string($0) }
+    /// The strings of an array, each as ``string(_:)`` gives it; other elements are skipped.
+    static func strings(_ value: JSONValue?) -> [String] {
+        (value?.array ?? []).compactMap { string($0) }
     }
 
     /// Where JSON's own error is unhelpful on Linux: the first line whose quotes do not balance, or a hint.
