@@ -311,7 +311,7 @@ enum CorpusPhrases {
         case (.english, .master, _):
             return [School(level: level, field: "ekonomi", title: "MSc in Accounting and Finance", institution: "University of Manchester", years: 1)]
         case (.danish, .gymnasium, "ekonomi"?):
-            return [School(level: level, field: nil, title: "Højere handelseksamen (hhx)", institution: "Niels Brock", years: 3)]
+            return [School(level: level, field: "ekonomi", title: "Højere handelseksamen (hhx)", institution: "Niels Brock", years: 3)]
         case (.danish, .gymnasium, _):
             return [School(level: level, field: nil, title: "Studentereksamen (stx)", institution: "Aarhus Katedralskole", years: 3)]
         case (.danish, .yrkeshogskola, _):

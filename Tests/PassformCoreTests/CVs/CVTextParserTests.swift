@@ -35,6 +35,18 @@ struct CVTextParserTests {
         #expect(candidate.skills.map(\.level) == [.goda, .goda])
     }
 
+    @Test func danishAdvancedAndVeryExperiencedAreTheHighestLevel() throws {
+        let candidate = try parse(
+            "Mette Kjær\n\nIT\nNavision (Dynamics NAV) – meget erfaren; Prisme; Excel – avanceret; KMD Opus – rutineret\n")
+        #expect(candidate.skills.map(\.level) == [.storErfarenhet, nil, .storErfarenhet, .goda])
+    }
+
+    @Test func aDanishBusinessUpperSecondaryIsAnEconomicsEducation() throws {
+        let candidate = try parse("Mette Kjær\n\nUddannelse\n2006–2009 HHX, Vejle Handelsskole\n")
+        #expect(candidate.education.map(\.level) == [.gymnasium])
+        #expect(candidate.education.map(\.field) == ["ekonomi"])
+    }
+
     @Test func danishMunicipalFinanceSystemsAreSystems() throws {
         let candidate = try parse(
             "Mads Sørensen\n\nErhvervserfaring\n03/2020 – nu Regnskabsassistent, Odense Kommune\n- Kreditorbogføring i Prisme og KMD Opus\n")
