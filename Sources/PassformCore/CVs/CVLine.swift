@@ -19,49 +19,53 @@ struct CVLine: Sendable {
     static let bulletMarks: Set<Character> = ["-", "*", "+", "•", "·", "▪", "◦", "‣", "–", "—", "○", "■", "□", "➢", "✓", "►", "\u{F0B7}", "o"]
 
     init(number: Int, raw original: Substring) {
-        self.number = number
-        var line = Self.trimmed(original)
-        raw = line
-        isBullet = false
-        isMarkdownHeading = false
-        isImage = false
-        folded = []
-        if line.utf8.first == 33, line.hasPrefix("![") {
-            isImage = true
-            if let close = line.firstIndex(of: "]") {
-                line = String(line[line.index(line.startIndex, offsetBy: 2)..<close])
+        let raw = Self.trimmed(original)
+        var line = raw
+        var isBullet = false
+        var isMarkdownHeading = false
+        var isImage = false
+        // Most lines are blank or start with a letter other than "o" and do not end with a bar: none of the marks
+        // below.
+        let first = line.utf8.first ?? 0
+        let startsWithPlainLetter = (0x41...0x5A).contains(first) || ((0x61...0x7A).contains(first) && first != 111)
+        if !line.isEmpty && (!startsWithPlainLetter || line.utf8.last == 124) {
+            if line.utf8.first == 33, line.hasPrefix("![") {
+                isImage = true
+                if let close = line.firstIndex(of: "]") {
+                    line = String(line[line.index(line.startIndex, offsetBy: 2)..<close])
+                }
             }
-        }
-        if line.utf8.first == 35, line.hasPrefix("#") {
-            isMarkdownHeading = true
-            line = Self.trimmed(line.drop { $0 == "#" })
-        }
-        if line.utf8.first == 62, line.hasPrefix(">") { line = Self.trimmed(line.dropFirst()) }
-        if line.utf8.first == 124 && line.hasPrefix("|") || line.utf8.last == 124 && line.hasSuffix("|") {
-            let inner = line.trimmingBars()
-            if inner.allSatisfy({ "|-: ".contains($0) }) {
-                line = ""
-            } else {
-                line = inner
+            if line.utf8.first == 35, line.hasPrefix("#") {
+                isMarkdownHeading = true
+                line = Self.trimmed(line.drop { $0 == "#" })
             }
-        }
-        // "- text", "• text", "1. text", "1) text"
-        if let firstByte = line.utf8.first, firstByte < 0x80, firstByte != 45, firstByte != 42, firstByte != 43,
-            firstByte != 111, !(48...57).contains(firstByte)
-        {
-            // An ASCII first character that is neither a bullet mark nor a digit: no list marker.
-        } else if let first = line.first, Self.bulletMarks.contains(first), line.index(after: line.startIndex) < line.endIndex {
-            let second = line[line.index(after: line.startIndex)]
-            if second == " " || second == "\t" {
+            if line.utf8.first == 62, line.hasPrefix(">") { line = Self.trimmed(line.dropFirst()) }
+            if line.utf8.first == 124 && line.hasPrefix("|") || line.utf8.last == 124 && line.hasSuffix("|") {
+                let inner = line.trimmingBars()
+                if inner.allSatisfy({ "|-: ".contains($0) }) {
+                    line = ""
+                } else {
+                    line = inner
+                }
+            }
+            // "- text", "• text", "1. text", "1) text"
+            if let firstByte = line.utf8.first, firstByte < 0x80, firstByte != 45, firstByte != 42, firstByte != 43,
+                firstByte != 111, !(48...57).contains(firstByte)
+            {
+                // An ASCII first character that is neither a bullet mark nor a digit: no list marker.
+            } else if let first = line.first, Self.bulletMarks.contains(first), line.index(after: line.startIndex) < line.endIndex {
+                let second = line[line.index(after: line.startIndex)]
+                if second == " " || second == "\t" {
+                    isBullet = true
+                    line = Self.trimmed(line.dropFirst())
+                }
+            } else if let dot = line.prefix(3).firstIndex(where: { $0 == "." || $0 == ")" }),
+                line[..<dot].allSatisfy(\.isNumber), !line[..<dot].isEmpty, line.index(after: dot) < line.endIndex,
+                line[line.index(after: dot)] == " "
+            {
                 isBullet = true
-                line = Self.trimmed(line.dropFirst())
+                line = Self.trimmed(line[line.index(after: dot)...])
             }
-        } else if let dot = line.prefix(3).firstIndex(where: { $0 == "." || $0 == ")" }),
-            line[..<dot].allSatisfy(\.isNumber), !line[..<dot].isEmpty, line.index(after: dot) < line.endIndex,
-            line[line.index(after: dot)] == " "
-        {
-            isBullet = true
-            line = Self.trimmed(line[line.index(after: dot)...])
         }
         var hasInlineMarkup = false
         var hasColumns = false
@@ -85,8 +89,13 @@ struct CVLine: Sendable {
         if hasColumns {
             line = Self.columnsJoined(line)
         }
-        text = line
-        folded = CVText.words(line)
+        self.number = number
+        self.raw = raw
+        self.text = line
+        self.isBullet = isBullet
+        self.isMarkdownHeading = isMarkdownHeading
+        self.isImage = isImage
+        self.folded = CVText.words(line)
     }
 
     /// This line with other text (the part after an inline heading's colon).
@@ -97,19 +106,18 @@ struct CVLine: Sendable {
         return copy
     }
 
-    static func trimmed(_ text: some StringProtocol) -> String {
-        let result: String? = text.utf8.withContiguousStorageIfAvailable { bytes in
+    /// `text` without surrounding white space (see ``trimmedBounds(_:)``).
+    static func trimmed(_ text: Substring) -> String {
+        var bytes = text  // shares the storage; `withUTF8` reads it without a generic call
+        return bytes.withUTF8 { bytes in
             let (start, end) = trimmedBounds(bytes)
             if start == 0 && end == bytes.count { return String(text) }
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         }
-        if let result { return result }
-        let bytes = Array(text.utf8)
-        return bytes.withUnsafeBufferPointer { buffer in
-            let (start, end) = trimmedBounds(buffer)
-            if start == 0 && end == buffer.count { return String(text) }
-            return String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self)
-        }
+    }
+
+    static func trimmed(_ text: String) -> String {
+        trimmed(text[...])
     }
 
     /// The byte bounds of `bytes` without surrounding ASCII white space, no-break spaces (C2 A0) and a

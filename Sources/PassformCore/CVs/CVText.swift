@@ -28,27 +28,37 @@ package enum CVText {
         return value
     }
 
+    /// ``foldedASCII(_:)`` of each ASCII byte, looked up in the hot loop instead of compared.
+    private static let asciiTable: [UInt8] = (0..<0x80).map { foldedASCII(UInt8($0)) }
+
     /// The folded words of `text`: lowercase, no diacritics, split on anything that is not a letter or digit.
     package static func words(_ text: String) -> [Substring] {
-        withFolded(text, wordStrings)
+        if text.isEmpty { return [] }
+        return withFolded(text, wordStrings)
     }
 
     /// The words of folded bytes (words between spaces), each a string of its own rather than a slice of one folded
     /// line: most words fit in a small string, which needs no allocation and, unlike a slice of a shared string, no
     /// atomic reference counting each time it is copied.
     private static func wordStrings(_ bytes: UnsafeBufferPointer<UInt8>) -> [Substring] {
-        var count = 0
-        var inWord = false
-        for byte in bytes {
-            if byte == 32 {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                count += 1
-            }
-        }
         var result: [Substring] = []
-        result.reserveCapacity(count)
+        // Words are separated by spaces, so there are at most half as many as bytes, rounded up: a line reserves that
+        // many without a pass to count them; a longer text (more than 64 bytes) counts them not to waste memory.
+        if bytes.count <= 64 {
+            result.reserveCapacity((bytes.count + 1) / 2)
+        } else {
+            var count = 0
+            var inWord = false
+            for byte in bytes {
+                if byte == 32 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                }
+            }
+            result.reserveCapacity(count)
+        }
         var i = 0
         let n = bytes.count
         while i < n {
@@ -56,9 +66,19 @@ package enum CVText {
             if i == n { break }
             let first = i
             while i < n && bytes[i] != 32 { i += 1 }
-            result.append(Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<i]), as: UTF8.self)))
+            result.append(Substring(word(UnsafeBufferPointer(rebasing: bytes[first..<i]))))
         }
         return result
+    }
+
+    /// A string of folded (valid UTF-8) bytes. A word of up to 15 ASCII bytes, most words, is built in place as a
+    /// small string, which skips the UTF-8 validation that `String(decoding:as:)` does.
+    @inline(__always)
+    private static func word(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            _ = buffer.initialize(fromContentsOf: bytes)
+            return bytes.count
+        }
     }
 
     /// Calls `body` with the byte range of each line of `bytes`, split at every line feed (a carriage return stays
@@ -87,49 +107,60 @@ package enum CVText {
             // A folded scalar is at most six times its UTF-8 length (a lower-case mapping of up to three scalars).
             let capacity = bytes.count * 6 + 16
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { out in
-                var n = 0
-                packedTable.withUnsafeBufferPointer { packed in
-                    var i = 0
-                    let count = bytes.count
-                    while i < count {
-                        let b = bytes[i]
-                        if b < 0x80 {
-                            out[n] = foldedASCII(b)
-                            n += 1
-                            i += 1
-                            continue
-                        }
-                        let (scalar, length) = decodeScalar(bytes, at: i)
-                        i += length
-                        let value = scalar.value
-                        if value < 0x250 {
-                            let entry = packed[Int(value)]
-                            if entry == UInt32.max {
-                                out[n] = 32
-                                n += 1
-                            } else {
-                                var k: UInt32 = 0
-                                while k < entry & 0xFF {
-                                    out[n] = UInt8(truncatingIfNeeded: entry >> (8 * (k + 1)))
-                                    n += 1
-                                    k += 1
-                                }
-                            }
-                        } else if let piece = piece(for: scalar) {
-                            precondition(n + piece.utf8.count <= capacity)
-                            for byte in piece.utf8 {
-                                out[n] = byte
-                                n += 1
-                            }
-                        } else {
-                            out[n] = 32
-                            n += 1
-                        }
-                    }
+                let n = packedTable.withUnsafeBufferPointer { packed in
+                    asciiTable.withUnsafeBufferPointer { ascii in fold(bytes, into: out, packed: packed, ascii: ascii) }
                 }
                 return body(UnsafeBufferPointer(rebasing: out[0..<n]))
             }
         }
+    }
+
+    /// Writes `bytes` folded into `out` (every separator one space) and returns the folded length; `packed` and
+    /// `ascii` are ``packedTable`` and ``asciiTable``.
+    @inline(__always)
+    private static func fold(
+        _ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>, packed: UnsafeBufferPointer<UInt32>,
+        ascii: UnsafeBufferPointer<UInt8>
+    ) -> Int {
+        var n = 0
+        var i = 0
+        let count = bytes.count
+        while i < count {
+            let b = bytes[i]
+            if b < 0x80 {
+                out[n] = ascii[Int(b)]
+                n &+= 1
+                i &+= 1
+                continue
+            }
+            let (scalar, length) = decodeScalar(bytes, at: i)
+            i += length
+            let value = scalar.value
+            if value < 0x250 {
+                let entry = packed[Int(value)]
+                if entry == UInt32.max {
+                    out[n] = 32
+                    n += 1
+                } else {
+                    var k: UInt32 = 0
+                    while k < entry & 0xFF {
+                        out[n] = UInt8(truncatingIfNeeded: entry >> (8 * (k + 1)))
+                        n += 1
+                        k += 1
+                    }
+                }
+            } else if let piece = piece(for: scalar) {
+                precondition(n + piece.utf8.count <= out.count)
+                for byte in piece.utf8 {
+                    out[n] = byte
+                    n += 1
+                }
+            } else {
+                out[n] = 32
+                n += 1
+            }
+        }
+        return n
     }
 
     /// An ASCII byte folded: a letter in lower case, a digit as it is, a space for anything else (a separator).

@@ -4,11 +4,22 @@ struct WordFilter: Sendable {
     private var bits = [UInt64](repeating: 0, count: 1024)
 
     mutating func insert(_ word: some StringProtocol) {
-        insert(Self.bit(word))
+        var word = String(word)
+        word.withUTF8 { insert(Self.bit($0)) }
     }
 
-    func mayContain(_ word: some StringProtocol) -> Bool {
-        isSet(Self.bit(word))
+    // For a string and a substring, not any `StringProtocol`: their `withUTF8` is inlined, a generic view's
+    // subscript or `withContiguousStorageIfAvailable` closure is not.
+    @inline(__always)
+    func mayContain(_ word: String) -> Bool {
+        var word = word
+        return word.withUTF8 { isSet(Self.bit($0)) }
+    }
+
+    @inline(__always)
+    func mayContain(_ word: Substring) -> Bool {
+        var word = word
+        return word.withUTF8 { isSet(Self.bit($0)) }
     }
 
     func mayContain(first: UInt8, second: UInt8, length: Int) -> Bool {
@@ -30,17 +41,8 @@ struct WordFilter: Sendable {
     }
 
     @inline(__always)
-    private static func bit(_ word: some StringProtocol) -> Int {
-        // A line's words are native strings (small or not): their bytes are at hand without iterating a view.
-        if let bit = word.utf8.withContiguousStorageIfAvailable({ bytes in
-            bit(bytes.count > 0 ? bytes[0] : 0, bytes.count > 1 ? bytes[1] : 0, bytes.count)
-        }) {
-            return bit
-        }
-        var bytes = word.utf8.makeIterator()
-        let first = bytes.next() ?? 0
-        let second = bytes.next() ?? 0
-        return bit(first, second, word.utf8.count)
+    private static func bit(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        bit(bytes.count > 0 ? bytes[0] : 0, bytes.count > 1 ? bytes[1] : 0, bytes.count)
     }
 }
 
@@ -61,7 +63,11 @@ struct FoldedWordSet: Sendable {
         }
     }
 
-    func contains(_ word: some StringProtocol) -> Bool {
+    func contains(_ word: String) -> Bool {
+        filter.mayContain(word) && words.contains(word)
+    }
+
+    func contains(_ word: Substring) -> Bool {
         filter.mayContain(word) && words.contains(String(word))
     }
 }

@@ -92,29 +92,36 @@ public struct PhraseMatcher<Value: Sendable & Hashable>: Sendable {
             }
         }
         if best == nil, compounds {
-            // The head of a compound: "chefsassistent" ends with "assistent", "lönesystemet" with "system".
-            let bytes = Array(words[i].utf8)
-            let count = bytes.count
-            var start = max(3, count - longestLastWord - Inflection.longestSuffix)
-            // The endings this word has, longest first: the same for every start.
-            let endings = start < count - 4
-                ? Inflection.suffixBytesLongestFirst.filter { count >= $0.count && bytes[(count - $0.count)...].elementsEqual($0) } : []
-            while start < count - 4, best == nil {
-                defer { start += 1 }
-                if bytes[start] & 0xC0 == 0x80 { continue }  // inside a multi-byte letter
-                let tailLength = count - start
-                for suffix in endings where tailLength > suffix.count + 3 {
-                    guard lastWordFilter.mayContain(first: bytes[start], second: bytes[start + 1], length: tailLength - suffix.count)
-                    else { continue }
-                    let head = String(decoding: bytes[start..<(count - suffix.count)], as: UTF8.self)
-                    if let entry = byLastWord[head]?.first(where: { $0.words.count == 1 }) {
-                        best = Match(value: entry.value, words: i..<(i + 1), isPartial: true)
-                        break
-                    }
-                }
+            var word = words[i]  // shares the storage; `withUTF8` reads it without copying it into an array
+            if let value = word.withUTF8({ compoundHead($0) }) {
+                best = Match(value: value, words: i..<(i + 1), isPartial: true)
             }
         }
         return best
+    }
+
+    /// The value of a one-word phrase that ends the compound `bytes` (a folded word), before an inflection:
+    /// "chefsassistent" ends with "assistent", "lönesystemet" with "system".
+    private func compoundHead(_ bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+        let count = bytes.count
+        var start = max(3, count - longestLastWord - Inflection.longestSuffix)
+        guard start < count - 4 else { return nil }
+        // The endings this word has, longest first: the same for every start.
+        let endings = Inflection.suffixBytesLongestFirst.filter { count >= $0.count && bytes[(count - $0.count)...].elementsEqual($0) }
+        while start < count - 4 {
+            defer { start += 1 }
+            if bytes[start] & 0xC0 == 0x80 { continue }  // inside a multi-byte letter
+            let tailLength = count - start
+            for suffix in endings where tailLength > suffix.count + 3 {
+                guard lastWordFilter.mayContain(first: bytes[start], second: bytes[start + 1], length: tailLength - suffix.count)
+                else { continue }
+                let head = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(count - suffix.count)]), as: UTF8.self)
+                if let entry = byLastWord[head]?.first(where: { $0.words.count == 1 }) {
+                    return entry.value
+                }
+            }
+        }
+        return nil
     }
 }
 
