@@ -24,11 +24,13 @@ struct CVLine: Sendable {
         var isBullet = false
         var isMarkdownHeading = false
         var isImage = false
-        // Most lines are blank or start with a letter other than "o" and do not end with a bar: none of the marks
-        // below.
-        let first = line.utf8.first ?? 0
+        // Most lines are blank or start with a letter other than "o" (C3 starts a Latin-1 letter, "Ä", "Ö", or × or ÷)
+        // and do not end with a bar: none of the marks below.
+        var probe = line  // shares the storage
+        let (first, last) = probe.withUTF8 { ($0.first ?? 0, $0.last ?? 0) }
         let startsWithPlainLetter = (0x41...0x5A).contains(first) || ((0x61...0x7A).contains(first) && first != 111)
-        if !line.isEmpty && (!startsWithPlainLetter || line.utf8.last == 124) {
+            || first == 0xC3
+        if !line.isEmpty && (!startsWithPlainLetter || last == 124) {
             if line.utf8.first == 33, line.hasPrefix("![") {
                 isImage = true
                 if let close = line.firstIndex(of: "]") {
@@ -73,6 +75,10 @@ struct CVLine: Sendable {
         bytes.withUTF8 { bytes in
             var spaces = 0
             for byte in bytes {
+                if byte > 96 {  // lower-case letters and the bytes of non-ASCII characters: no mark, tab or space
+                    spaces = 0
+                    continue
+                }
                 switch byte {
                 case 42, 95, 96, 91: hasInlineMarkup = true  // * _ ` [
                 case 9: hasColumns = true
