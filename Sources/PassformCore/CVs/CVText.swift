@@ -299,8 +299,10 @@ package enum CVText {
 
     /// The index of the first `byte` in `text`'s UTF-8.
     package static func firstIndex(of byte: UInt8, in text: String) -> String.Index? {
-        let offset = text.utf8.withContiguousStorageIfAvailable { $0.firstIndex(of: byte) } ?? text.utf8.firstIndex(of: byte).map {
-            text.utf8.distance(from: text.utf8.startIndex, to: $0)
+        var probe = text  // shares the storage
+        let offset = probe.withUTF8 { bytes -> Int? in
+            guard let base = bytes.baseAddress, let found = memchr(base, Int32(byte), bytes.count) else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
         }
         return offset.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
     }
@@ -329,23 +331,21 @@ package enum CVText {
         return text.utf8.contains(byte)
     }
 
-    /// `text` split at every `separator` (compared byte for byte).
+    /// `text` split at every `separator` (compared byte for byte), found with ``firstRange(of:in:)``.
     package static func components(of text: String, separatedBy separator: String) -> [String] {
-        let bytes = Array(text.utf8)
-        let pattern = Array(separator.utf8)
-        var parts: [String] = []
-        var start = 0
-        var i = 0
-        while i + pattern.count <= bytes.count {
-            if bytes[i..<(i + pattern.count)].elementsEqual(pattern) {
-                parts.append(String(decoding: bytes[start..<i], as: UTF8.self))
-                i += pattern.count
-                start = i
-            } else {
-                i += 1
+        var text = text
+        var separator = separator
+        return text.withUTF8 { bytes in
+            separator.withUTF8 { pattern in
+                var parts: [String] = []
+                var start = 0
+                while let found = firstRange(of: pattern, in: UnsafeBufferPointer(rebasing: bytes[start...])) {
+                    parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(start + found.lowerBound)]), as: UTF8.self))
+                    start += found.upperBound
+                }
+                parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+                return parts
             }
         }
-        parts.append(String(decoding: bytes[start...], as: UTF8.self))
-        return parts
     }
 }

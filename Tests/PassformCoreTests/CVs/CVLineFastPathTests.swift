@@ -63,3 +63,45 @@ struct CVLineFastPathTests {
         #expect(matcher.matches(in: "Chefsassistent på Lönesystem AB").map(\.value) == [1, 2])
     }
 }
+
+/// ``CVText/components(of:separatedBy:)`` and ``CVText/firstIndex(of:in:)`` search with `memchr`; they give what a
+/// byte-by-byte scan gives.
+struct CVTextSearchTests {
+    /// Splitting by comparing the separator at every byte offset, as the search did before it used `memchr`.
+    static func referenceComponents(_ text: String, _ separator: String) -> [String] {
+        let bytes = Array(text.utf8)
+        let pattern = Array(separator.utf8)
+        var parts: [String] = []
+        var start = 0
+        var i = 0
+        while i + pattern.count <= bytes.count {
+            if bytes[i..<(i + pattern.count)].elementsEqual(pattern) {
+                parts.append(String(decoding: bytes[start..<i], as: UTF8.self))
+                i += pattern.count
+                start = i
+            } else {
+                i += 1
+            }
+        }
+        parts.append(String(decoding: bytes[start...], as: UTF8.self))
+        return parts
+    }
+
+    @Test(arguments: [
+        ("", " | "), ("a", " | "), (" | ", " | "), ("Ekonom | Malmö stad | 2019", " | "), ("a | | b |  | ", " | "),
+        ("Löner, Kontering,,Bokslut", ","), ("ååå", "å"), ("Jose\u{301} – Σίσυφος – x", " – "), ("aaaa", "aa"),
+        ("xx", "xxx"),
+    ])
+    func componentsSplitAsAByteByByteScanDoes(_ text: String, _ separator: String) {
+        #expect(CVText.components(of: text, separatedBy: separator) == Self.referenceComponents(text, separator))
+    }
+
+    @Test func firstIndexOfAByteIsTheIndexOfItsFirstOccurrence() {
+        for text in ["", "a", "Telefon: 070", "Ålder: 34: år", "Jose\u{301}: x", String(repeating: "Öresund ", count: 10) + ":"] {
+            let expected = text.utf8.firstIndex(of: UInt8(ascii: ":"))
+            #expect(CVText.firstIndex(of: UInt8(ascii: ":"), in: text) == expected, "\(text)")
+        }
+        let long = String(repeating: "Öresund ", count: 10) + ":"
+        #expect(long[CVText.firstIndex(of: UInt8(ascii: ":"), in: long)!...] == ":")
+    }
+}
