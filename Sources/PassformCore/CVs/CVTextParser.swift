@@ -273,7 +273,7 @@ public struct CVTextParser: Sendable {
         if inHeader, !personal {
             personal = readUnlabelledHeader(line, into: &candidate)
         }
-        return personal || isReference && looksLikeReference(text)
+        return personal || isReference && looksLikeReference(firstWord: line.folded.first ?? "")
     }
 
     /// The words of a folded key, as `key.split(separator: " ").count` counts them: on bytes when the key is ASCII
@@ -293,10 +293,9 @@ public struct CVTextParser: Sendable {
         return count ?? key.split(separator: " ").count
     }
 
-    /// "Referens: …" lines name other people; they are never screened.
-    func looksLikeReference(_ text: String) -> Bool {
-        let first = CVText.words(text).first ?? ""
-        return first.hasPrefix("referen") || first == "reference" || first == "references"
+    /// "Referens: …" lines name other people; they are never screened. `firstWord` is a line's first folded word.
+    func looksLikeReference(firstWord first: Substring) -> Bool {
+        first.hasPrefix("referen") || first == "reference" || first == "references"
     }
 
     private func store(_ kind: CVVocabulary.PersonalKind, value: String, line: CVLine, into candidate: inout Candidate) {
@@ -494,6 +493,8 @@ public struct CVTextParser: Sendable {
     static func merged(_ skills: [SkillEntry]) -> [SkillEntry] {
         var result: [SkillEntry] = []
         var index: [String: Int] = [:]
+        result.reserveCapacity(skills.count)
+        index.reserveCapacity(skills.count)
         for skill in skills {
             if let i = index[skill.name] {
                 if let level = skill.level, result[i].level.map({ level > $0 }) ?? true { result[i] = skill }

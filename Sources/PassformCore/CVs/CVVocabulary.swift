@@ -187,6 +187,7 @@ public struct CVVocabulary: Sendable {
     /// Folded words joined by single spaces, as `joined(separator: " ")` joins them, copying bytes instead of walking
     /// the words generically.
     static func key(words: some Collection<Substring>) -> String {
+        if words.count == 1, let only = words.first { return String(only) }
         var total = max(words.count - 1, 0)
         for word in words { total += word.utf8.count }
         return String(unsafeUninitializedCapacity: total) { buffer in
