@@ -158,7 +158,7 @@ public struct CVTextParser: Sendable {
         guard line.folded.contains(where: { words.sectionEdgeWords.contains(Self.whole($0)) }) else { return nil }
         var text = line.text
         var hadColon = false
-        // The folded words of `text` once it is cut at a colon: cutting drops the colon, so `text` is no longer the line's.
+        // The folded words of `text` once it is cut at a colon or a parenthesis; until then they are the line's own.
         var cutWords: [Substring]?
         if let colon = CVText.firstIndex(of: 58, in: text) {
             let head = String(text[..<colon])
@@ -217,7 +217,7 @@ public struct CVTextParser: Sendable {
             candidate.warnings.append("line \(line.number): a photo left out")
             return true
         }
-        // One pass over the bytes rules out most searches below: their results would be empty.
+        // A quick look at the bytes rules out most searches below: their results would be empty.
         let hints = PersonalData.Hints(text)
         // "Label: value"
         if let colonOffset = hints.colon, colonOffset <= 40 {
