@@ -452,8 +452,10 @@ public struct CVTextParser: Sendable {
             scanned.append((line, line.text))
         case .skills:
             let languages = facts.languages(in: line.text, source: line.source)
-            let hasSystem = !facts.vocabulary.systems.matches(inWords: line.folded, compounds: false).isEmpty
-            if !languages.isEmpty, !hasSystem, languages.contains(where: { $0.level != nil }) {
+            // A line of languages with levels, unless it names a system too (looked for only then).
+            if languages.contains(where: { $0.level != nil }),
+                facts.vocabulary.systems.matches(inWords: line.folded, compounds: false).isEmpty
+            {
                 candidate.languages += languages.filter { new in !candidate.languages.contains { $0.language == new.language } }
             } else {
                 scanned.append((line, line.text))
