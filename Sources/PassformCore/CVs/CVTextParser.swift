@@ -28,6 +28,16 @@ public struct CVTextParser: Sendable {
     struct Block {
         var section: CVVocabulary.Section?
         var lines: [CVLine] = []
+
+        init(section: CVVocabulary.Section?, lines: [CVLine] = []) {
+            self.section = section
+            self.lines = lines
+        }
+
+        init(section: CVVocabulary.Section?, capacity: Int) {
+            self.section = section
+            lines.reserveCapacity(capacity)
+        }
     }
 
     /// Reads `text` into a candidate.
@@ -41,13 +51,15 @@ public struct CVTextParser: Sendable {
             throw CVParseError(file: file, reason: .lineTooLong(line: long.line, bytes: long.bytes, limit: limits.lineBytes))
         }
         var candidate = Candidate()
-        var blocks: [Block] = [Block(section: nil)]
+        // Not every caller decodes with TextDecoding first: a CR LF text is otherwise one long line.
+        let rawLines = Self.lines(of: TextDecoding.unixLines(text))
+        // A block holds at most the lines left when it opens: room for them once, instead of growing by doubling.
+        var blocks: [Block] = [Block(section: nil, capacity: rawLines.count)]
         var inlineLines: [(CVVocabulary.Section, CVLine)] = []
         var sawHeading = false
         var sawText = false
         var number = 0
-        // Not every caller decodes with TextDecoding first: a CR LF text is otherwise one long line.
-        for rawLine in Self.lines(of: TextDecoding.unixLines(text)) {
+        for rawLine in rawLines {
             number += 1
             let line = CVLine(number: number, raw: rawLine)
             if line.isBlank {
@@ -64,7 +76,7 @@ public struct CVTextParser: Sendable {
                         inlineLines.append((heading.section, inline))
                     }
                 } else {
-                    blocks.append(Block(section: heading.section))
+                    blocks.append(Block(section: heading.section, capacity: rawLines.count - number))
                 }
                 continue
             }
@@ -90,6 +102,7 @@ public struct CVTextParser: Sendable {
         }
 
         var scanned: [(line: CVLine, text: String)] = []
+        scanned.reserveCapacity(rawLines.count)
         for block in blocks {
             switch block.section {
             case nil:
@@ -109,7 +122,8 @@ public struct CVTextParser: Sendable {
         }
         for (line, text) in scanned {
             let folded = text == line.text ? line.folded : CVText.words(text)
-            candidate.skills += facts.skills(in: text, folded: folded, source: line.source)
+            let skills = facts.skills(in: text, folded: folded, source: line.source)
+            if !skills.isEmpty { candidate.skills += skills }
             for law in facts.laws(in: text, folded: folded, source: line.source) where !candidate.laws.contains(where: { $0.name == law.name }) {
                 candidate.laws.append(law)
             }
@@ -141,38 +155,55 @@ public struct CVTextParser: Sendable {
     /// The section a heading line opens, and the text after a colon for an inline heading ("Körkort: B").
     func sectionHeading(_ line: CVLine, current: CVVocabulary.Section?) -> (section: CVVocabulary.Section, rest: String?)? {
         // Every heading below starts or ends with a heading's first or last word.
-        guard line.folded.contains(where: { words.sectionEdgeWords.contains($0) }) else { return nil }
+        guard line.folded.contains(where: { words.sectionEdgeWords.contains(Self.whole($0)) }) else { return nil }
         var text = line.text
         var hadColon = false
+        // The folded words of `text` once it is cut at a colon or a parenthesis; until then they are the line's own.
+        var cutWords: [Substring]?
         if let colon = CVText.firstIndex(of: 58, in: text) {
             let head = String(text[..<colon])
             let rest = CVLine.trimmed(text[text.index(after: colon)...])
-            let key = CVVocabulary.key(head)
-            if let section = words.sectionCues[key], head.count <= 40 {
+            let headWords = CVText.words(head)
+            if let section = words.sectionCues[CVVocabulary.key(words: headWords)], head.count <= 40 {
                 return (section, rest.isEmpty ? nil : rest)
             }
             guard rest.isEmpty else { return nil }
             text = head
             hadColon = true
+            cutWords = headWords
         }
         if line.isBullet { return nil }
         guard line.folded.count <= 8 else { return nil }
-        if let open = CVText.firstIndex(of: 40, in: text) { text = String(text[..<open]) }
-        let folded = text == line.text ? line.folded.map(String.init) : CVText.words(text).map(String.init)
+        if let open = CVText.firstIndex(of: 40, in: text) {
+            text = String(text[..<open])
+            cutWords = CVText.words(text)
+        }
+        let folded = cutWords ?? line.folded
         guard !folded.isEmpty, folded.count <= 5 else { return nil }
-        if let section = words.sectionCues[folded.joined(separator: " ")] { return (section, nil) }
+        if let section = words.sectionCues[CVVocabulary.key(words: folded)] { return (section, nil) }
         // "Relevant arbetslivserfarenhet", "UTBILDNING & KURSER", "## IT- och systemkunskaper": only lines that look
         // like headings (Markdown, capitals, a colon), and never a line of the section already open ("Førerkort klasse B").
         // A title-case line made only of heading words ("Utbildning & kurser", "Relevant erfarenhet") is one too.
+        guard folded.count <= 4 else { return nil }
         let looksLikeHeading = line.isMarkdownHeading || hadColon || !text.contains(where: \.isLowercase)
-            || folded.allSatisfy { words.sectionWords.contains($0) }
-        guard looksLikeHeading, folded.count <= 4, DateRangeParser.mayHoldYear(text) == false else { return nil }
+            || folded.allSatisfy { words.sectionWords.contains(String($0)) }
+        guard looksLikeHeading, DateRangeParser.mayHoldYear(text) == false else { return nil }
         for length in stride(from: folded.count - 1, through: 1, by: -1) {
-            for key in [folded.prefix(length).joined(separator: " "), folded.suffix(length).joined(separator: " ")] {
-                if let section = words.sectionCues[key], section != current { return (section, nil) }
+            if let section = words.sectionCues[CVVocabulary.key(words: folded.prefix(length))], section != current {
+                return (section, nil)
+            }
+            if let section = words.sectionCues[CVVocabulary.key(words: folded.suffix(length))], section != current {
+                return (section, nil)
             }
         }
         return nil
+    }
+
+    /// A folded word as a String. A line's folded words are each a whole string (``CVText/words(_:)``): then this
+    /// is that string, and a set reads its bytes directly rather than through a substring's view.
+    @inline(__always)
+    static func whole(_ word: Substring) -> String {
+        word.startIndex == word.base.startIndex && word.endIndex == word.base.endIndex ? word.base : String(word)
     }
 
     // MARK: - Personal data
@@ -186,11 +217,14 @@ public struct CVTextParser: Sendable {
             candidate.warnings.append("line \(line.number): a photo left out")
             return true
         }
+        // A quick look at the bytes rules out most searches below: their results would be empty.
+        let hints = PersonalData.Hints(text)
         // "Label: value"
-        if let colon = CVText.firstIndex(of: 58, in: text), text.utf8.distance(from: text.utf8.startIndex, to: colon) <= 40 {
+        if let colonOffset = hints.colon, colonOffset <= 40 {
+            let colon = text.utf8.index(text.utf8.startIndex, offsetBy: colonOffset)
             let label = CVVocabulary.key(String(text[..<colon]))
             let value = CVLine.trimmed(text[text.index(after: colon)...])
-            if let kind = words.personalCues[label], label.split(separator: " ").count <= 3 {
+            if let kind = words.personalCues[label], Self.wordCount(ofKey: label) <= 3 {
                 if !isReference || kind == .photo {
                     store(kind, value: value, line: line, into: &candidate)
                 }
@@ -201,36 +235,37 @@ public struct CVTextParser: Sendable {
                 return true
             }
         }
-        if let firstWord = line.folded.first, words.personalCueFilter.mayContain(firstWord),
-            words.personalCues[String(firstWord)] == .photo, line.folded.count <= 8
+        if line.folded.count <= 8, let firstWord = line.folded.first.map(Self.whole), words.personalCueFilter.mayContain(firstWord),
+            words.personalCues[firstWord] == .photo
         {
             candidate.warnings.append("line \(line.number): a photo caption left out")
             return true
         }
         var personal = false
-        var digits = 0
-        var bytes = text  // shares the storage; `withUTF8` reads it without an index per byte
-        bytes.withUTF8 { bytes in
-            for byte in bytes where byte >= 48 && byte <= 57 { digits += 1 }
-        }
-        let emails = PersonalData.emails(in: text)
+        let digits = hints.digits
+        let emails = hints.hasAt ? PersonalData.emails(in: text) : []
         if !emails.isEmpty {
             personal = true
             if !isReference { candidate.contacts.emails += emails.filter { !candidate.contacts.emails.contains($0) } }
         }
-        // The digit runs once, for both questions.
-        let runs = digits >= 8 ? PersonalData.digitRuns(in: text) : []
+        // The digit runs once, for both questions; none is a phone or identity number without eight digits in a row.
+        let runs = hints.mayHoldNumber ? PersonalData.digitRuns(in: text) : []
         if digits >= 10, let id = PersonalData.nationalID(among: runs, labelled: false) {
             personal = true
             if !isReference, candidate.contacts.nationalID == nil { candidate.contacts.nationalID = id }
         }
-        let hasPhoneCue = digits >= 8 && line.folded.contains { words.personalCueFilter.mayContain($0) && words.personalCues[String($0)] == .phone }
-        let phones = PersonalData.phones(among: runs, labelled: hasPhoneCue)
-        if !phones.isEmpty {
-            personal = true
-            if !isReference { candidate.contacts.phones += phones.filter { !candidate.contacts.phones.contains($0) } }
+        if !runs.isEmpty {
+            let hasPhoneCue = line.folded.contains { word in
+                let word = Self.whole(word)
+                return words.personalCueFilter.mayContain(word) && words.personalCues[word] == .phone
+            }
+            let phones = PersonalData.phones(among: runs, labelled: hasPhoneCue)
+            if !phones.isEmpty {
+                personal = true
+                if !isReference { candidate.contacts.phones += phones.filter { !candidate.contacts.phones.contains($0) } }
+            }
         }
-        let links = CVText.contains(text, "www.") || CVText.contains(text, "://") || CVText.contains(text, "linkedin") ? PersonalData.links(in: text) : []
+        let links = hints.mayHoldLink ? PersonalData.links(in: text) : []
         if !links.isEmpty {
             personal = true
             if !isReference { candidate.contacts.links += links.filter { !candidate.contacts.links.contains($0) } }
@@ -238,13 +273,29 @@ public struct CVTextParser: Sendable {
         if inHeader, !personal {
             personal = readUnlabelledHeader(line, into: &candidate)
         }
-        return personal || isReference && looksLikeReference(text)
+        return personal || isReference && looksLikeReference(firstWord: line.folded.first ?? "")
     }
 
-    /// "Referens: …" lines name other people; they are never screened.
-    func looksLikeReference(_ text: String) -> Bool {
-        let first = CVText.words(text).first ?? ""
-        return first.hasPrefix("referen") || first == "reference" || first == "references"
+    /// The words of a folded key, as `key.split(separator: " ").count` counts them: on bytes when the key is ASCII
+    /// (then every space is a character of its own).
+    static func wordCount(ofKey key: String) -> Int {
+        var key = key  // shares the storage; `withUTF8` reads it without an index per byte
+        let count: Int? = key.withUTF8 { bytes in
+            var count = 0
+            var previous: UInt8 = 32
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte != 32, previous == 32 { count += 1 }
+                previous = byte
+            }
+            return count
+        }
+        return count ?? key.split(separator: " ").count
+    }
+
+    /// "Referens: …" lines name other people; they are never screened. `firstWord` is a line's first folded word.
+    func looksLikeReference(firstWord first: Substring) -> Bool {
+        first.hasPrefix("referen") || first == "reference" || first == "references"
     }
 
     private func store(_ kind: CVVocabulary.PersonalKind, value: String, line: CVLine, into candidate: inout Candidate) {
@@ -287,7 +338,7 @@ public struct CVTextParser: Sendable {
                 candidate.contacts.age = number
                 personal = true
             }
-            if words.personalCues[word] == .birthDate, word.count > 1 || (i + 1 < folded.count && Int(folded[i + 1]) != nil) {
+            if words.personalCueFilter.mayContain(word), words.personalCues[word] == .birthDate, word.count > 1 || (i + 1 < folded.count && Int(folded[i + 1]) != nil) {
                 candidate.contacts.birthDate = CVLine.trimmed(line.text)
                 personal = true
             }
@@ -342,13 +393,14 @@ public struct CVTextParser: Sendable {
 
     /// A person's name: two to four capitalised words and nothing else ("Anna-Karin Lindqvist", "CV – Ola Nordmann").
     func nameIn(_ line: CVLine) -> String? {
-        let lineKey = line.folded.joined(separator: " ")
+        let lineKey = CVVocabulary.key(words: line.folded)
         if words.documentTitleWords.contains(lineKey) { return nil }
         var text = line.text
-        let folded = line.folded.map(String.init)
+        var unchanged = true
+        let folded = line.folded
         // "CV – Anna Andersson", "Curriculum vitae: Anna Andersson"
         for length in [2, 1] where folded.count > length {
-            if words.documentTitleWords.contains(folded.prefix(length).joined(separator: " ")) {
+            if words.documentTitleWords.contains(CVVocabulary.key(words: folded.prefix(length))) {
                 var rest = Substring(text)
                 var seen = 0
                 while seen < length, let range = rest.firstIndex(where: { !($0.isLetter) }) {
@@ -356,6 +408,7 @@ public struct CVTextParser: Sendable {
                     seen += 1
                 }
                 text = String(rest)
+                unchanged = text == line.text
                 break
             }
         }
@@ -363,17 +416,23 @@ public struct CVTextParser: Sendable {
         let parts = CVText.mayHoldCombiningMarks(text)
             ? text.split(separator: " ") : text.utf8.split(separator: 32).map { Substring($0) }
         guard (2...4).contains(parts.count) else { return nil }
-        for part in parts {
-            guard let first = part.first, first.isUppercase,
-                part.allSatisfy({ Self.isASCIILetter($0) || $0.isLetter || $0 == "-" || $0 == "'" || $0 == "." })
-            else { return nil }
-        }
-        let unchanged = text == line.text
+        guard parts.allSatisfy(Self.isNamePart) else { return nil }
         if words.sectionCues[unchanged ? lineKey : CVVocabulary.key(text)] != nil { return nil }
         if !line.isMarkdownHeading, (unchanged ? facts.occupation(forWords: line.folded) : facts.occupation(forTitle: text)) != nil {
             return nil
         }
         return CVLine.trimmed(text)
+    }
+
+    /// A word of a name: a capital, then letters, "-", "'" and "."; on bytes when the word is ASCII (then every byte is
+    /// a character, and the capitals and letters are A–Z and a–z).
+    static func isNamePart(_ part: Substring) -> Bool {
+        if part.utf8.allSatisfy({ $0 < 0x80 }) {
+            guard let first = part.utf8.first, (65...90).contains(first) else { return false }
+            return part.utf8.allSatisfy { (0x61...0x7A).contains($0 | 0x20) || $0 == 45 || $0 == 39 || $0 == 46 }
+        }
+        guard let first = part.first, first.isUppercase else { return false }
+        return part.allSatisfy { isASCIILetter($0) || $0.isLetter || $0 == "-" || $0 == "'" || $0 == "." }
     }
 
     // MARK: - Other sections
@@ -393,8 +452,10 @@ public struct CVTextParser: Sendable {
             scanned.append((line, line.text))
         case .skills:
             let languages = facts.languages(in: line.text, source: line.source)
-            let hasSystem = !facts.vocabulary.systems.matches(inWords: line.folded, compounds: false).isEmpty
-            if !languages.isEmpty, !hasSystem, languages.contains(where: { $0.level != nil }) {
+            // A line of languages with levels, unless it names a system too (looked for only then).
+            if languages.contains(where: { $0.level != nil }),
+                facts.vocabulary.systems.matches(inWords: line.folded, compounds: false).isEmpty
+            {
                 candidate.languages += languages.filter { new in !candidate.languages.contains { $0.language == new.language } }
             } else {
                 scanned.append((line, line.text))
@@ -434,6 +495,8 @@ public struct CVTextParser: Sendable {
     static func merged(_ skills: [SkillEntry]) -> [SkillEntry] {
         var result: [SkillEntry] = []
         var index: [String: Int] = [:]
+        result.reserveCapacity(skills.count)
+        index.reserveCapacity(skills.count)
         for skill in skills {
             if let i = index[skill.name] {
                 if let level = skill.level, result[i].level.map({ level > $0 }) ?? true { result[i] = skill }

@@ -181,7 +181,38 @@ public struct CVVocabulary: Sendable {
     public init() {}
 
     static func key(_ text: String) -> String {
-        CVText.words(text).joined(separator: " ")
+        key(words: CVText.words(text))
+    }
+
+    /// Folded words joined by single spaces, as `joined(separator: " ")` joins them, copying bytes instead of walking
+    /// the words generically.
+    static func key(words: some Collection<Substring>) -> String {
+        if words.count == 1, let only = words.first { return String(only) }
+        var total = max(words.count - 1, 0)
+        for word in words { total += word.utf8.count }
+        return String(unsafeUninitializedCapacity: total) { buffer in
+            var n = 0
+            for (i, word) in words.enumerated() {
+                if i > 0 {
+                    buffer[n] = 32
+                    n += 1
+                }
+                let copied: Int? = word.utf8.withContiguousStorageIfAvailable { bytes in
+                    guard let source = bytes.baseAddress, let target = buffer.baseAddress else { return 0 }
+                    (target + n).initialize(from: source, count: bytes.count)
+                    return bytes.count
+                }
+                if let copied {
+                    n += copied
+                } else {
+                    for byte in word.utf8 {
+                        buffer[n] = byte
+                        n += 1
+                    }
+                }
+            }
+            return n
+        }
     }
 
     static func phrase(_ text: String) -> [String] {

@@ -9,15 +9,25 @@ package enum PersonalData {
         guard CVText.contains(text, byte: 64) else { return [] }
         if !CVText.mayHoldCombiningMarks(text) {
             // Every separator and mark is ASCII and no character joins them: split and test on bytes.
-            let separators: [UInt8] = [32, 44, 59, 124, 60, 62, 40, 41]  // space , ; | < > ( )
-            return text.utf8.split(whereSeparator: { separators.contains($0) })
-                .map { trimming(Substring($0), ".:[]\"'") }
-                .filter { token in
-                    let bytes = token.utf8
-                    guard let at = bytes.firstIndex(of: 64), at != bytes.startIndex else { return false }
-                    return bytes[bytes.index(after: at)...].contains(46)
+            // Only a token with an "@" becomes a string.
+            var found: [String] = []
+            var text = text  // shares the storage; `withUTF8` reads it without an index per byte
+            text.withUTF8 { bytes in
+                var start = 0
+                while start < bytes.count {
+                    var end = start
+                    var hasAt = false
+                    while end < bytes.count, !isEmailSeparator(bytes[end]) {
+                        if bytes[end] == 64 { hasAt = true }
+                        end += 1
+                    }
+                    if hasAt, let token = emailToken(UnsafeBufferPointer(rebasing: bytes[start..<end])) {
+                        found.append(token.hasPrefix("mailto:") ? String(token.dropFirst(7)) : token)
+                    }
+                    start = end + 1
                 }
-                .map { $0.hasPrefix("mailto:") ? String($0.dropFirst(7)) : $0 }
+            }
+            return found
         }
         return text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" || $0 == "|" || $0 == "<" || $0 == ">" || $0 == "(" || $0 == ")" })
             .map { trimming($0, ".:[]\"'") }
@@ -26,6 +36,25 @@ package enum PersonalData {
                 return token[token.index(after: at)...].contains(".")
             }
             .map { $0.hasPrefix("mailto:") ? String($0.dropFirst(7)) : $0 }
+    }
+
+    /// Space , ; | < > ( ): the bytes that end a token that may be an e-mail address.
+    private static func isEmailSeparator(_ byte: UInt8) -> Bool {
+        byte == 32 || byte == 44 || byte == 59 || byte == 124 || byte == 60 || byte == 62 || byte == 40 || byte == 41
+    }
+
+    /// A token (bytes between separators) trimmed of `.:[]"'` when it is an e-mail address: an "@" after its first
+    /// byte with a "." somewhere after it.
+    private static func emailToken(_ token: UnsafeBufferPointer<UInt8>) -> String? {
+        let junk: StaticString = ".:[]\"'"
+        let set = UnsafeBufferPointer(start: junk.utf8Start, count: junk.utf8CodeUnitCount)
+        var start = 0
+        var end = token.count
+        while start < end, set.contains(token[start]) { start += 1 }
+        while end > start, set.contains(token[end - 1]) { end -= 1 }
+        let trimmed = UnsafeBufferPointer(rebasing: token[start..<end])
+        guard let at = trimmed.firstIndex(of: 64), at != 0, trimmed[(at + 1)...].contains(46) else { return nil }
+        return String(decoding: trimmed, as: UTF8.self)
     }
 
     /// `token` without the ASCII characters of `junk` at either end.
@@ -44,6 +73,59 @@ package enum PersonalData {
         text.split(whereSeparator: { $0 == " " || $0 == "|" || $0 == "<" || $0 == ">" || $0 == "(" || $0 == ")" })
             .map { trimming($0, ",;:[]\"'") }
             .filter { $0.hasPrefix("http://") || $0.hasPrefix("https://") || $0.hasPrefix("www.") || $0.contains("linkedin.com") }
+    }
+
+    /// What a few quick looks at a line's bytes tell about its personal data, so that most lines skip the searches.
+    struct Hints {
+        /// The UTF-8 offset of the first ":".
+        var colon: Int?
+        /// The ASCII digits.
+        var digits = 0
+        /// An "@": the line may hold an e-mail address (``emails(in:)`` looks no further without one).
+        var hasAt = false
+        /// "www.", "://" or "linkedin": the line may hold a link.
+        var mayHoldLink = false
+        /// Eight digits or more in one stretch of digits, spaces, "-", ".", "/", "(", ")" and "+". Every run of
+        /// ``digitRuns(in:)`` lies in such a stretch: without one, no run is a phone or identity number.
+        var mayHoldNumber = false
+
+        init(_ text: String) {
+            var text = text  // shares the storage; `withUTF8` reads it without an index per byte
+            self = text.withUTF8 { bytes in
+                var hints = Hints()
+                guard let base = bytes.baseAddress else { return hints }
+                let n = bytes.count
+                func contains(_ pattern: StaticString, from start: Int = 0) -> Bool {
+                    let needle = UnsafeBufferPointer(start: pattern.utf8Start, count: pattern.utf8CodeUnitCount)
+                    return CVText.firstRange(of: needle, in: UnsafeBufferPointer(rebasing: bytes[start...])) != nil
+                }
+                var digits = 0
+                for byte in bytes where byte &- 48 < 10 { digits &+= 1 }
+                hints.digits = digits
+                if let colon = memchr(base, 58, n) {
+                    hints.colon = base.distance(to: colon.assumingMemoryBound(to: UInt8.self))
+                }
+                hints.hasAt = memchr(base, 64, n) != nil
+                hints.mayHoldLink = hints.colon.map { contains("://", from: $0) } == true || contains("www.") || contains("linkedin")
+                if digits >= 8 {
+                    var inStretch = 0
+                    for byte in bytes {
+                        if byte &- 48 < 10 {
+                            inStretch += 1
+                            if inStretch >= 8 {
+                                hints.mayHoldNumber = true
+                                break
+                            }
+                        } else if !(byte == 32 || byte == 45 || byte == 46 || byte == 47 || byte == 40 || byte == 41 || byte == 43) {
+                            inStretch = 0  // a byte that no run holds
+                        }
+                    }
+                }
+                return hints
+            }
+        }
+
+        private init() {}
     }
 
     /// Runs of digits with the spaces, dashes, dots, slashes and parentheses between them, and the `+` before them.
