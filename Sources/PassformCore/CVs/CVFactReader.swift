@@ -290,7 +290,7 @@ package struct CVFactReader: Sendable {
     /// The education level a degree or school names, by the data's stems in priority order
     /// (yrkeshögskola, master, högskola, gymnasium, grundskola).
     package func educationLevel(in text: String) -> EducationLevel? {
-        let folded = CVText.words(text)
+        let folded = CVText.words(text).map(String.init)
         let stems = words.educationStems
         // The first entry (in priority order) with a stem that matches wins. Prefix stems are looked up by the first
         // byte of the word they would start; a stem's first part starts the word it matches.
@@ -451,7 +451,7 @@ package struct CVFactReader: Sendable {
     func employerInParentheses(_ text: String) -> (title: String, employer: String)? {
         let utf8 = text.utf8
         // The last "(" whose group ends the text; its ")" may already be trimmed off with the line's punctuation.
-        guard let open = utf8.lastIndex(of: 40) else { return nil }  // "("
+        guard CVText.contains(text, byte: 40), let open = utf8.lastIndex(of: 40) else { return nil }  // "("
         let tail = utf8[utf8.index(after: open)...]
         if let close = tail.firstIndex(of: 41) {  // ")"
             guard tail[tail.index(after: close)...].allSatisfy({ $0 == 32 || $0 == 9 }) else { return nil }

@@ -24,7 +24,10 @@ extension CVTextParser {
     /// The period on a line, when it opens or closes the line (not a year inside a sentence).
     func anchorRange(_ line: CVLine) -> DateRange? {
         guard !line.isBlank, DateRangeParser.mayHoldYear(line.text) else { return nil }
-        let scalars = Array(line.text.unicodeScalars)
+        // Appended into room for every byte: a line is decoded once, not counted first and then copied.
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(line.text.utf8.count)
+        for scalar in line.text.unicodeScalars { scalars.append(scalar) }
         guard let range = facts.dates.firstRange(inScalars: scalars) else { return nil }
         if !scalars[..<range.scalarRange.lowerBound].contains(where: DateRangeParser.isLetter)
             || !scalars[range.scalarRange.upperBound...].contains(where: DateRangeParser.isLetter)
@@ -256,7 +259,8 @@ extension CVTextParser {
             let parts = self.splitDegreeAndSchool(text)
             return (parts.title, parts.institution)
         }) { line in
-            self.facts.educationLevel(in: line.text) != nil || self.facts.namesInstitution(line.text)
+            // A line's folded words are those of its text.
+            self.facts.educationLevel(in: line.text) != nil || self.facts.namesInstitution(folded: line.folded.map(String.init))
         }
         var described = consumed
         for header in headers {
@@ -269,8 +273,9 @@ extension CVTextParser {
             }
             title = CVFactReader.trim(title)
             guard !title.isEmpty else { continue }
-            let whole = ([title, institution].compactMap { $0 }).joined(separator: ", ")
-            var level = facts.educationLevel(in: title) ?? facts.educationLevel(in: whole)
+            // Without an institution the whole entry is its title, read once.
+            var level = facts.educationLevel(in: title)
+            if level == nil, let institution { level = facts.educationLevel(in: title + ", " + institution) }
             var field = facts.educationField(in: title) ?? institution.flatMap { facts.educationField(in: $0) }
             // The lines under the header may name the level or field ("Inriktning redovisning, 400 YH-poäng").
             if level == nil || field == nil, let last = header.lineIndexes.max() {
