@@ -451,7 +451,7 @@ package struct CVFactReader: Sendable {
     func employerInParentheses(_ text: String) -> (title: String, employer: String)? {
         let utf8 = text.utf8
         // The last "(" whose group ends the text; its ")" may already be trimmed off with the line's punctuation.
-        guard let open = utf8.lastIndex(of: 40) else { return nil }  // "("
+        guard CVText.contains(text, byte: 40), let open = utf8.lastIndex(of: 40) else { return nil }  // "("
         let tail = utf8[utf8.index(after: open)...]
         if let close = tail.firstIndex(of: 41) {  // ")"
             guard tail[tail.index(after: close)...].allSatisfy({ $0 == 32 || $0 == 9 }) else { return nil }
@@ -469,7 +469,12 @@ package struct CVFactReader: Sendable {
 
     /// Trims spaces and the punctuation that frames a cell ("– ", ",", "(", "*").
     static func trim(_ text: some StringProtocol) -> String {
-        let bytes = Array(text.utf8)
+        if let trimmed = text.utf8.withContiguousStorageIfAvailable({ trim(text, bytes: $0) }) { return trimmed }
+        return Array(text.utf8).withUnsafeBufferPointer { trim(text, bytes: $0) }
+    }
+
+    /// Trims `text`, whose UTF-8 is `bytes`; a text with nothing to trim is returned as it is, without decoding it.
+    private static func trim(_ text: some StringProtocol, bytes: UnsafeBufferPointer<UInt8>) -> String {
         var start = 0
         var end = bytes.count
         /// The length of a junk character at `i` (ASCII junk, "–", "—", "•", "·"), or 0.
@@ -495,7 +500,8 @@ package struct CVFactReader: Sendable {
             if n == 0 || first + n != end { break }
             end = first
         }
-        var result = String(decoding: bytes[start..<end], as: UTF8.self)
+        if start == 0 && end == bytes.count { return String(text) }
+        var result = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         // Keep a closing parenthesis that closes something in the text ("Ekonomiassistent (vikariat)").
         if end < bytes.count, bytes[end] == 41, bytes[start..<end].contains(40), !bytes[start..<end].contains(41) { result += ")" }
         return result
@@ -505,8 +511,18 @@ package struct CVFactReader: Sendable {
     package func employment(
         title: String, employer: String?, range: DateRange?, source: SourceSpan, asOf: YearMonth, warnings: inout [String]
     ) -> EmploymentEntry {
+        employment(
+            title: title, titleWords: CVText.words(title), employer: employer, range: range, source: source, asOf: asOf,
+            warnings: &warnings)
+    }
+
+    /// The same, for a title whose folded words are at hand.
+    func employment(
+        title: String, titleWords: [Substring], employer: String?, range: DateRange?, source: SourceSpan, asOf: YearMonth,
+        warnings: inout [String]
+    ) -> EmploymentEntry {
         var entry = EmploymentEntry(
-            title: title, occupation: occupation(forTitle: title), employer: employer, start: nil, end: nil,
+            title: title, occupation: occupation(forWords: titleWords), employer: employer, start: nil, end: nil,
             publicSector: employer.map { isPublicSector($0) } ?? false, source: source)
         guard let range else {
             warnings.append("line \(source.line): a job without dates ('\(Self.shortened(title))') is not counted")

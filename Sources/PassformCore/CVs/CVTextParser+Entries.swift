@@ -24,11 +24,16 @@ extension CVTextParser {
     /// The period on a line, when it opens or closes the line (not a year inside a sentence).
     func anchorRange(_ line: CVLine) -> DateRange? {
         guard !line.isBlank, DateRangeParser.mayHoldYear(line.text) else { return nil }
-        let scalars = Array(line.text.unicodeScalars)
+        // Appended into room for every byte: a line is decoded once, not counted first and then copied.
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(line.text.utf8.count)
+        for scalar in line.text.unicodeScalars { scalars.append(scalar) }
         guard let range = facts.dates.firstRange(inScalars: scalars) else { return nil }
-        let before = scalars[..<range.scalarRange.lowerBound].lazy.filter(DateRangeParser.isLetter).count
-        let after = scalars[range.scalarRange.upperBound...].lazy.filter(DateRangeParser.isLetter).count
-        if before == 0 || after == 0 { return range }
+        if !scalars[..<range.scalarRange.lowerBound].contains(where: DateRangeParser.isLetter)
+            || !scalars[range.scalarRange.upperBound...].contains(where: DateRangeParser.isLetter)
+        {
+            return range
+        }
         // "Ekonomiassistent, Malmö stad, 2019-03 – 2021-02 (vikariat)" or "Controller | 2019 – 2021 | Region Skåne".
         let tail = String(String.UnicodeScalarView(scalars[range.scalarRange.upperBound...]))
         let head = String(String.UnicodeScalarView(scalars[..<range.scalarRange.lowerBound]))
@@ -42,8 +47,9 @@ extension CVTextParser {
 
     /// True when a line can be an entry's title or organisation: short, not a bullet, not a sentence.
     func isHeaderLike(_ line: CVLine) -> Bool {
-        !line.isBlank && !line.isBullet && Self.spaceSeparatedParts(line.text, atMost: 12) && !line.text.hasSuffix(".")
-            && !line.text.hasSuffix(":")
+        // A text ending in "." or ":" ends in that byte: the byte test spares most lines the Character comparison.
+        !line.isBlank && !line.isBullet && Self.spaceSeparatedParts(line.text, atMost: 12)
+            && !(line.text.utf8.last == 46 && line.text.hasSuffix(".")) && !(line.text.utf8.last == 58 && line.text.hasSuffix(":"))
     }
 
     /// True when `text` split at spaces has at most `limit` non-empty parts.
@@ -83,30 +89,28 @@ extension CVTextParser {
     /// Groups a section's lines into entries: each anchor line with the header lines around it.
     func entryHeaders(
         _ lines: [CVLine], split: (String) -> (title: String, organisation: String?), undatedAnchor: ((CVLine) -> Bool)? = nil
-    ) -> (headers: [EntryHeader], consumed: Set<Int>) {
-        var ranges: [Int: DateRange] = [:]
-        for (i, line) in lines.enumerated() {
-            if let range = anchorRange(line) { ranges[i] = range }
-        }
-        var consumed: Set<Int> = []
+    ) -> (headers: [EntryHeader], consumed: [Bool]) {
+        // By line index: the period a line anchors, and whether the line belongs to an entry's header.
+        let ranges = lines.map(anchorRange)
+        var consumed = [Bool](repeating: false, count: lines.count)
         var headers: [EntryHeader] = []
         var style: EntryStyle?
         for i in lines.indices {
             guard let range = ranges[i] else { continue }
             let line = lines[i]
             let residual = CVFactReader.trim(Self.removing(range.scalarRange, from: line.text))
-            consumed.insert(i)
+            consumed[i] = true
             if residual.contains(where: \.isLetter), residual.count >= 2 {
                 let parts = split(residual)
                 var header = EntryHeader(range: range, title: residual, organisation: nil, line: line, lineIndexes: [i], split: parts)
                 // The organisation alone on the next line.
                 if parts.organisation == nil, let next = nextNonBlank(after: i, in: lines),
-                    ranges[next] == nil, !consumed.contains(next), isOrganisationLine(lines[next])
+                    ranges[next] == nil, !consumed[next], isOrganisationLine(lines[next])
                 {
                     header.organisation = lines[next].text
                     header.split = nil
                     header.lineIndexes.append(next)
-                    consumed.insert(next)
+                    consumed[next] = true
                 }
                 headers.append(header)
                 continue
@@ -123,7 +127,7 @@ extension CVTextParser {
                         if picked.isEmpty { k -= 1; continue }
                         break
                     }
-                    guard !consumed.contains(k), ranges[k] == nil, isHeaderLike(lines[k]) else { break }
+                    guard !consumed[k], ranges[k] == nil, isHeaderLike(lines[k]) else { break }
                     picked.insert(k, at: 0)
                     k -= 1
                 }
@@ -147,7 +151,6 @@ extension CVTextParser {
             if picked.count == 2 {
                 let first = lines[picked[0]]
                 let second = lines[picked[1]]
-                let firstSplit = facts.splitTitleAndEmployer(first.text)
                 if style == .titleBefore {
                     // Keep the earlier line when it is a title and the later one is not ("Ekonomiadministratör" over
                     // "Redovisningshuset i Norr AB" or "Rema 1000"), or when one of the two reads as an organisation
@@ -159,11 +162,11 @@ extension CVTextParser {
                     {
                         picked.removeFirst()
                     }
-                } else if firstSplit.employer != nil || !isOrganisationLine(second) {
+                } else if facts.splitTitleAndEmployer(first.text).employer != nil || !isOrganisationLine(second) {
                     picked.removeLast()
                 }
             }
-            for k in picked { consumed.insert(k) }
+            for k in picked { consumed[k] = true }
             let texts = picked.map { lines[$0].text }
             let titleLine = picked.first { facts.occupation(forWords: lines[$0].folded) != nil && !isOrganisationLine(lines[$0]) } ?? picked[0]
             var header = EntryHeader(range: range, title: lines[titleLine].text, organisation: nil, line: lines[titleLine], lineIndexes: [i] + picked)
@@ -173,8 +176,8 @@ extension CVTextParser {
             headers.append(header)
         }
         if let undatedAnchor {
-            for (i, line) in lines.enumerated() where !consumed.contains(i) && !line.isBullet && isHeaderLike(line) && undatedAnchor(line) {
-                consumed.insert(i)
+            for (i, line) in lines.enumerated() where !consumed[i] && !line.isBullet && isHeaderLike(line) && undatedAnchor(line) {
+                consumed[i] = true
                 headers.append(EntryHeader(range: nil, title: line.text, organisation: nil, line: line, lineIndexes: [i]))
             }
             headers.sort { $0.line.number < $1.line.number }
@@ -215,12 +218,13 @@ extension CVTextParser {
                 candidate.warnings.append("line \(header.line.number): dates without a job title")
                 continue
             }
-            if isLeave(title) {
+            let titleWords = CVText.words(title)
+            if isLeave(words: titleWords) {
                 candidate.warnings.append("line \(header.line.number): '\(CVFactReader.shortened(title))' is leave or study, not a job; not counted")
                 continue
             }
             let entry = facts.employment(
-                title: title, employer: employer, range: header.range, source: header.line.source, asOf: asOf,
+                title: title, titleWords: titleWords, employer: employer, range: header.range, source: header.line.source, asOf: asOf,
                 warnings: &candidate.warnings)
             if entry.occupation == nil {
                 candidate.warnings.append("line \(header.line.number): the title '\(CVFactReader.shortened(title))' maps to no known occupation")
@@ -228,7 +232,7 @@ extension CVTextParser {
             candidate.employment.append(entry)
             scanned.append((header.line, title))
         }
-        for (i, line) in lines.enumerated() where !line.isBlank && !consumed.contains(i) {
+        for (i, line) in lines.enumerated() where !line.isBlank && !consumed[i] {
             scanned.append((line, line.text))
             if facts.mentionsCertificate(line.folded), line.isBullet {
                 candidate.certifications.append(NamedFact(name: CVFactReader.trim(line.text), source: line.source))
@@ -238,9 +242,15 @@ extension CVTextParser {
 
     /// True for "Föräldraledig", "Tjänstledig (studier)", "Parental leave".
     func isLeave(_ title: String) -> Bool {
-        let folded = CVText.words(title).map(String.init)
-        guard !folded.isEmpty else { return false }
-        return words.nonWorkTitles.contains(folded[0]) || words.nonWorkTitles.contains(folded.prefix(2).joined(separator: " "))
+        isLeave(words: CVText.words(title))
+    }
+
+    /// The same, for a title's folded words.
+    func isLeave(words folded: [Substring]) -> Bool {
+        guard let first = folded.first else { return false }
+        if words.nonWorkTitles.contains(String(first)) { return true }
+        // One word: its first two words are that word, looked up already.
+        return folded.count >= 2 && words.nonWorkTitles.contains(String(first) + " " + folded[1])
     }
 
     // MARK: - Education
@@ -250,9 +260,10 @@ extension CVTextParser {
             let parts = self.splitDegreeAndSchool(text)
             return (parts.title, parts.institution)
         }) { line in
-            self.facts.educationLevel(in: line.text) != nil || self.facts.namesInstitution(line.text)
+            // A line's folded words are those of its text.
+            self.facts.educationLevel(in: line.text) != nil || self.facts.namesInstitution(folded: line.folded.map(String.init))
         }
-        var described: Set<Int> = consumed
+        var described = consumed
         for header in headers {
             var title = header.title
             var institution = header.organisation
@@ -263,13 +274,14 @@ extension CVTextParser {
             }
             title = CVFactReader.trim(title)
             guard !title.isEmpty else { continue }
-            let whole = ([title, institution].compactMap { $0 }).joined(separator: ", ")
-            var level = facts.educationLevel(in: title) ?? facts.educationLevel(in: whole)
+            // Without an institution the whole entry is its title, read once.
+            var level = facts.educationLevel(in: title)
+            if level == nil, let institution { level = facts.educationLevel(in: title + ", " + institution) }
             var field = facts.educationField(in: title) ?? institution.flatMap { facts.educationField(in: $0) }
             // The lines under the header may name the level or field ("Inriktning redovisning, 400 YH-poäng").
             if level == nil || field == nil, let last = header.lineIndexes.max() {
                 var k = last + 1
-                while k < lines.count, !lines[k].isBlank, !described.contains(k), k <= last + 2 {
+                while k < lines.count, !lines[k].isBlank, !described[k], k <= last + 2 {
                     level = level ?? facts.educationLevel(in: lines[k].text)
                     field = field ?? facts.educationField(in: lines[k].text)
                     k += 1
@@ -293,9 +305,9 @@ extension CVTextParser {
                 EducationEntry(
                     level: level, field: field, title: title, institution: institution, start: start, end: end,
                     source: header.line.source))
-            for index in header.lineIndexes { described.insert(index) }
+            for index in header.lineIndexes { described[index] = true }
         }
-        for (i, line) in lines.enumerated() where !line.isBlank && !consumed.contains(i) {
+        for (i, line) in lines.enumerated() where !line.isBlank && !consumed[i] {
             scanned.append((line, line.text))
         }
     }
