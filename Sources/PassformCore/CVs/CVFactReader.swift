@@ -40,48 +40,89 @@ package struct CVFactReader: Sendable {
     }
 
     /// The same, for a line whose folded words are at hand (they let a line without systems be skipped at once).
-    package func skills(in text: String, folded: [Substring], source: SourceSpan) -> [SkillEntry] {
-        guard !vocabulary.systems.matches(inWords: folded, compounds: false).isEmpty else { return [] }
+    package func skills(in text: String, folded lineWords: [Substring], source: SourceSpan) -> [SkillEntry] {
+        let lineSystems = vocabulary.systems.matches(inWords: lineWords, compounds: false)
+        guard !lineSystems.isEmpty else { return [] }
         var result: [SkillEntry] = []
         let hasSeparator = CVText.contains(text, byte: 59) || CVText.contains(text, byte: 124) || CVText.contains(text, "•") || CVText.contains(text, "·")
+        // An ASCII line of one clause: its words and systems are the line's, and its closings are found on the bytes.
+        if !hasSeparator, let closes = Self.asciiClosings(text), closes.count == lineWords.count {
+            appendSkills(systems: lineSystems, words: lineWords, closes: closes, source: source, to: &result)
+            return result
+        }
         let clauses = hasSeparator ? Self.clauses(text, marks: Self.skillClauseMarks) : [Substring(text)]
         for clause in clauses {
             let (folded, closes) = CVText.wordsAndClosings(String(clause))
             guard !folded.isEmpty else { continue }
             let systems = vocabulary.systems.matches(inWords: folded, compounds: false)
             guard !systems.isEmpty else { continue }
-            let levels = words.skillLevels.matches(inWords: folded, compounds: false)
-            // A level closed by punctuation ("Agresso (goda kunskaper), Excel") qualifies what comes before it only.
-            let isClosed = levels.map { closes[$0.words.upperBound - 1] }
-            for (k, system) in systems.enumerated() {
-                let nextSystemStart = k + 1 < systems.count ? systems[k + 1].words.lowerBound : folded.count
-                let systemEnd = system.words.upperBound
-                var level: SkillLevel?
-                let trailing = levels.indices.first { i in
-                    let start = levels[i].words.lowerBound
-                    return start >= systemEnd && start - systemEnd <= 3 && levels[i].words.upperBound <= nextSystemStart
-                        && (isClosed[i] || !introducesSystem(levels[i], systems: systems, words: folded))
-                }
-                if let trailing {
-                    level = levels[trailing].value
-                } else if var leading = levels.indices.last(where: { levels[$0].words.upperBound <= system.words.lowerBound }),
-                    !isClosed[leading]
-                {
-                    // "Svært gode kunnskaper i Proceedo": of levels written one after another, the first qualifies the rest.
-                    while leading > 0, levels[leading - 1].words.upperBound == levels[leading].words.lowerBound, !isClosed[leading - 1] {
-                        leading -= 1
-                    }
-                    level = levels[leading].value
-                } else if let listEnd = levels.indices.first(where: { levels[$0].words.lowerBound >= systemEnd }),
-                    isClosed[Self.lastAdjacent(from: listEnd, in: levels)], levels[listEnd].words.lowerBound - systemEnd <= 8
-                {
-                    // "QlikView, Power BI – mycket goda kunskaper": a closing level after a list covers the whole list.
-                    level = levels[listEnd].value
-                }
-                result.append(SkillEntry(name: system.value.name, category: system.value.category, level: level, source: source))
-            }
+            appendSkills(systems: systems, words: folded, closes: closes, source: source, to: &result)
         }
         return result
+    }
+
+    /// Whether punctuation or the end of the text follows each word of an ASCII text, as
+    /// ``CVText/wordsAndClosings(_:)`` gives it; nil for a text with any other byte.
+    static func asciiClosings(_ text: String) -> [Bool]? {
+        var closes: [Bool] = []
+        var inWord = false
+        var pending = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            if (0x61...0x7A).contains(byte | 0x20) || (0x30...0x39).contains(byte) {
+                if !inWord {
+                    if !closes.isEmpty { closes[closes.count - 1] = pending }
+                    closes.append(true)
+                    pending = false
+                    inWord = true
+                }
+            } else {
+                inWord = false
+                switch byte {
+                case UInt8(ascii: ")"), UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: "!"): pending = true
+                default: break
+                }
+            }
+        }
+        if !closes.isEmpty { closes[closes.count - 1] = true }
+        return closes
+    }
+
+    /// Appends the systems of one clause (its folded words, and whether punctuation closes each) with their levels.
+    private func appendSkills(
+        systems: [PhraseMatcher<Vocabulary.System>.Match], words folded: [Substring], closes: [Bool], source: SourceSpan,
+        to result: inout [SkillEntry]
+    ) {
+        let levels = words.skillLevels.matches(inWords: folded, compounds: false)
+        // A level closed by punctuation ("Agresso (goda kunskaper), Excel") qualifies what comes before it only.
+        let isClosed = levels.map { closes[$0.words.upperBound - 1] }
+        for (k, system) in systems.enumerated() {
+            let nextSystemStart = k + 1 < systems.count ? systems[k + 1].words.lowerBound : folded.count
+            let systemEnd = system.words.upperBound
+            var level: SkillLevel?
+            let trailing = levels.indices.first { i in
+                let start = levels[i].words.lowerBound
+                return start >= systemEnd && start - systemEnd <= 3 && levels[i].words.upperBound <= nextSystemStart
+                    && (isClosed[i] || !introducesSystem(levels[i], systems: systems, words: folded))
+            }
+            if let trailing {
+                level = levels[trailing].value
+            } else if var leading = levels.indices.last(where: { levels[$0].words.upperBound <= system.words.lowerBound }),
+                !isClosed[leading]
+            {
+                // "Svært gode kunnskaper i Proceedo": of levels written one after another, the first qualifies the rest.
+                while leading > 0, levels[leading - 1].words.upperBound == levels[leading].words.lowerBound, !isClosed[leading - 1] {
+                    leading -= 1
+                }
+                level = levels[leading].value
+            } else if let listEnd = levels.indices.first(where: { levels[$0].words.lowerBound >= systemEnd }),
+                isClosed[Self.lastAdjacent(from: listEnd, in: levels)], levels[listEnd].words.lowerBound - systemEnd <= 8
+            {
+                // "QlikView, Power BI – mycket goda kunskaper": a closing level after a list covers the whole list.
+                level = levels[listEnd].value
+            }
+            result.append(SkillEntry(name: system.value.name, category: system.value.category, level: level, source: source))
+        }
     }
 
     /// The last of the level phrases written one after another from `first` ("svært gode" "kunnskaper").
@@ -158,11 +199,20 @@ package struct CVFactReader: Sendable {
     /// Each clause (between commas, semicolons, bars) names languages and at most one level; a clause with
     /// only a level ("Engelska, flytande") gives it to the languages of the clause before.
     package func languages(in text: String, source: SourceSpan) -> [LanguageSkill] {
+        languages(in: text, folded: CVText.words(text), source: source)
+    }
+
+    /// The same, for a line whose folded words are at hand. The clause marks fold to separators, so a clause's words
+    /// are a run of the line's: a line without a language name (most of a skills section) has no clause with one.
+    package func languages(in text: String, folded lineWords: [Substring], source: SourceSpan) -> [LanguageSkill] {
+        let lineNames = vocabulary.languageNames.matches(inWords: lineWords, compounds: false)
+        guard !lineNames.isEmpty else { return [] }
         var result: [LanguageSkill] = []
         var pending: [Int] = []
         for clause in Self.clauses(text, marks: Self.languageClauseMarks) {
-            let folded = CVText.words(String(clause))
-            let names = vocabulary.languageNames.matches(inWords: folded, compounds: false)
+            let isWholeLine = clause.utf8.count == text.utf8.count
+            let folded = isWholeLine ? lineWords : CVText.words(String(clause))
+            let names = isWholeLine ? lineNames : vocabulary.languageNames.matches(inWords: folded, compounds: false)
             let levels = vocabulary.languageLevels.matches(inWords: folded, compounds: false)
                 .filter { match in !names.contains { $0.words.overlaps(match.words) } }
             if names.isEmpty {
@@ -206,11 +256,12 @@ package struct CVFactReader: Sendable {
     package func licences(in text: String, folded lineWords: [Substring], inSection: Bool) -> LicenceReading {
         let hasCue = lineWords.contains { token in
             // Folded words hold no combining marks, so a byte suffix is a character suffix.
-            words.licenceCueWords.contains(token) || Self.hasSuffix(token, "korkort")
-                || Self.hasSuffix(token, "forerkort") || Self.hasSuffix(token, "korekort")
+            words.licenceCueWords.contains(token)
+                || token.utf8.last == UInt8(ascii: "t")
+                && (Self.hasSuffix(token, "korkort") || Self.hasSuffix(token, "forerkort") || Self.hasSuffix(token, "korekort"))
         }
         guard inSection || hasCue else { return .none }
-        let tokens = text.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        let tokens = Self.letterTokens(text)
         let folded = tokens.map { CVText.fold($0) }
         if folded.contains(where: { words.negations.contains($0) }) { return .negated }
         var classes: [String] = []
@@ -226,6 +277,35 @@ package struct CVFactReader: Sendable {
         }
         if !classes.isEmpty { return .classes(classes) }
         return hasCue ? .unclassified : .none
+    }
+
+    /// The runs of letters and digits in `text`, as `text.split { !($0.isLetter || $0.isNumber) }` gives them. No
+    /// scalar below U+0300 joins the one before it (CR LF aside, both separators), so a text of only such scalars is
+    /// split scalar by scalar, without breaking it into characters.
+    static func letterTokens(_ text: String) -> [String] {
+        guard !text.utf8.contains(where: { $0 >= 0xCC }) else {
+            return text.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        }
+        var tokens: [String] = []
+        let scalars = text.unicodeScalars
+        var start: String.Index?
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let scalar = scalars[i]
+            let value = scalar.value
+            let isWordScalar = value < 0x80
+                ? (0x61...0x7A).contains(value | 0x20) || (0x30...0x39).contains(value)
+                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if isWordScalar {
+                if start == nil { start = i }
+            } else if let first = start {
+                tokens.append(String(text[first..<i]))
+                start = nil
+            }
+            scalars.formIndex(after: &i)
+        }
+        if let first = start { tokens.append(String(text[first...])) }
+        return tokens
     }
 
     private static func hasSuffix(_ word: Substring, _ suffix: StaticString) -> Bool {

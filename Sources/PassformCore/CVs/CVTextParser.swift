@@ -442,7 +442,7 @@ public struct CVTextParser: Sendable {
     ) {
         switch section {
         case .languages:
-            candidate.languages += facts.languages(in: line.text, source: line.source)
+            candidate.languages += facts.languages(in: line.text, folded: line.folded, source: line.source)
                 .filter { new in !candidate.languages.contains { $0.language == new.language } }
         case .licences:
             readLicence(line, inSection: true, into: &candidate)
@@ -451,7 +451,7 @@ public struct CVTextParser: Sendable {
             if !name.isEmpty { candidate.certifications.append(NamedFact(name: name, source: line.source)) }
             scanned.append((line, line.text))
         case .skills:
-            let languages = facts.languages(in: line.text, source: line.source)
+            let languages = facts.languages(in: line.text, folded: line.folded, source: line.source)
             // A line of languages with levels, unless it names a system too (looked for only then).
             if languages.contains(where: { $0.level != nil }),
                 facts.vocabulary.systems.matches(inWords: line.folded, compounds: false).isEmpty
