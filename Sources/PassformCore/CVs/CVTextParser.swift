@@ -508,13 +508,29 @@ public struct CVTextParser: Sendable {
         return result
     }
 
-    /// `text` with the scalars in `range` removed.
+    /// `text` with the scalars in `range` removed. The scalars are counted on the UTF-8 bytes (a scalar starts at every
+    /// byte that is not a continuation byte) and the two kept parts copied into one new string.
     static func removing(_ range: Range<Int>, from text: String) -> String {
-        let scalars = text.unicodeScalars
-        guard let lower = scalars.index(scalars.startIndex, offsetBy: range.lowerBound, limitedBy: scalars.endIndex) else {
-            return text
+        var bytesOfText = text  // shares the storage; `withUTF8` reads it without copying the bytes
+        return bytesOfText.withUTF8 { bytes in
+            var lower: Int?
+            var upper = bytes.count
+            var scalar = 0
+            for i in 0..<bytes.count where bytes[i] & 0xC0 != 0x80 {
+                if scalar == range.lowerBound { lower = i }
+                if scalar == range.upperBound {
+                    upper = i
+                    break
+                }
+                scalar += 1
+            }
+            if lower == nil, scalar == range.lowerBound { lower = bytes.count }
+            guard let lower else { return text }
+            return String(unsafeUninitializedCapacity: lower + bytes.count - upper) { buffer in
+                _ = buffer.initialize(fromContentsOf: UnsafeBufferPointer(rebasing: bytes[..<lower]))
+                _ = UnsafeMutableBufferPointer(rebasing: buffer[lower...]).initialize(fromContentsOf: UnsafeBufferPointer(rebasing: bytes[upper...]))
+                return lower + bytes.count - upper
+            }
         }
-        let upper = scalars.index(lower, offsetBy: range.count, limitedBy: scalars.endIndex) ?? scalars.endIndex
-        return String(text[..<lower]) + String(text[upper...])
     }
 }
