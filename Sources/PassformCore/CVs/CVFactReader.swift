@@ -156,39 +156,41 @@ package struct CVFactReader: Sendable {
     /// Splits `text` at any of the UTF-8 sequences `marks`, dropping empty parts.
     static func clauses(_ text: String, marks: [[UInt8]]) -> [Substring] {
         // The bytes a mark starts with, a bit each: every other byte is passed over without looking at the marks.
-        var starts = [UInt64](repeating: 0, count: 4)
+        var starts = SIMD4<UInt64>()
         for mark in marks { if let first = mark.first { starts[Int(first >> 6)] |= 1 << UInt64(first & 63) } }
-        func mayStartMark(_ byte: UInt8) -> Bool { starts[Int(byte >> 6)] & (1 << UInt64(byte & 63)) != 0 }
         var result: [Substring] = []
         let utf8 = text.utf8
-        var start = utf8.startIndex
-        var index = start
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            var length = 0
-            if byte < 0x80 || byte >= 0xC0, mayStartMark(byte) {
-                for mark in marks where mark[0] == byte {
-                    var k = 1
-                    var probe = utf8.index(after: index)
-                    while k < mark.count, probe < utf8.endIndex, utf8[probe] == mark[k] {
-                        k += 1
-                        probe = utf8.index(after: probe)
-                    }
-                    if k == mark.count {
-                        length = k
-                        break
+        /// The part of `text` between two byte offsets.
+        func part(_ lower: Int, _ upper: Int) -> Substring {
+            Substring(utf8[utf8.index(utf8.startIndex, offsetBy: lower)..<utf8.index(utf8.startIndex, offsetBy: upper)])
+        }
+        var bytesOfText = text  // shares the storage; `withUTF8` reads it without copying the bytes
+        bytesOfText.withUTF8 { bytes in
+            var start = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                var length = 0
+                if byte < 0x80 || byte >= 0xC0, starts[Int(byte >> 6)] & (1 << UInt64(byte & 63)) != 0 {
+                    for mark in marks where mark[0] == byte {
+                        var k = 1
+                        while k < mark.count, index + k < bytes.count, bytes[index + k] == mark[k] { k += 1 }
+                        if k == mark.count {
+                            length = k
+                            break
+                        }
                     }
                 }
+                if length > 0 {
+                    if start < index { result.append(part(start, index)) }
+                    index += length
+                    start = index
+                } else {
+                    index += 1
+                }
             }
-            if length > 0 {
-                if start < index { result.append(Substring(utf8[start..<index])) }
-                index = utf8.index(index, offsetBy: length)
-                start = index
-            } else {
-                utf8.formIndex(after: &index)
-            }
+            if start < bytes.count { result.append(part(start, bytes.count)) }
         }
-        if start < utf8.endIndex { result.append(Substring(utf8[start..<utf8.endIndex])) }
         return result
     }
 

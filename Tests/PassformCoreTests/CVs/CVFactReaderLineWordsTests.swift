@@ -62,3 +62,15 @@ struct CVFactReaderASCIIClosingsTests {
         #expect(CVFactReader.asciiClosings(text) == nil)
     }
 }
+
+/// Clauses split on the bytes at whole marks only, dropping empty parts.
+struct CVFactReaderClausesTests {
+    @Test(arguments: [
+        ("", [String]()), (",", []), ("Svenska", ["Svenska"]), ("Svenska, engelska", ["Svenska", " engelska"]),
+        ("•Tyska•·franska·", ["Tyska", "franska"]), ("Excel – expert", ["Excel – expert"]), ("e\u{301}/日本|Ελ", ["e\u{301}", "日本", "Ελ"]),
+        ("a\u{2023}b;;c", ["a\u{2023}b", "c"]), ("x\u{A0}y", ["x\u{A0}y"]),
+    ])
+    func splitsAtWholeMarks(_ text: String, _ parts: [String]) {
+        #expect(CVFactReader.clauses(text, marks: CVFactReader.languageClauseMarks).map(String.init) == parts)
+    }
+}
