@@ -17,8 +17,12 @@ struct WordFilter: Sendable {
             ?? Array(word.utf8).withUnsafeBufferPointer { isSet(Self.bit($0)) }
     }
 
+    /// A folded word is mostly a substring of a string of its own: its base is read without copying the substring.
     @inline(__always)
     func mayContain(_ word: Substring) -> Bool {
+        if word.startIndex == word.base.startIndex && word.endIndex == word.base.endIndex {
+            return mayContain(word.base)
+        }
         var word = word
         return word.withUTF8 { isSet(Self.bit($0)) }
     }
