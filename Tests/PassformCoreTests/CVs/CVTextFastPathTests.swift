@@ -59,6 +59,24 @@ struct CVTextFastPathTests {
         let line = CVText.words("Arbetslivserfarenhet och utbildning")
         #expect(line.map { set.contains($0) } == [false, false, true])
     }
+
+    /// The filter reads a string through its UTF-8 view and a substring through `withUTF8`: slices inside a string,
+    /// at its ends and empty ones must hash as the strings of them do, short (inline) strings and long ones.
+    @Test func aWordFilterReadsASubstringAsTheStringOfIt() {
+        var filter = WordFilter()
+        for sample in Self.samples { for word in sample.split(separator: " ").prefix(2) { filter.insert(word) } }
+        for sample in Self.samples + ["e\u{301}", "ßa", "日本語 テキスト"] {
+            var slices: [Substring] = [sample[...], sample.dropFirst(), sample.dropLast(), sample.prefix(0)]
+            slices += sample.split(separator: " ", omittingEmptySubsequences: false)
+            slices += sample.indices.map { sample[$0...] }
+            for slice in slices {
+                #expect(filter.mayContain(slice) == filter.mayContain(String(slice)), "\(slice)")
+                var own = WordFilter()
+                own.insert(slice)
+                #expect(own.mayContain(slice), "\(slice)")
+            }
+        }
+    }
 }
 
 /// ``Folding/words(_:)`` takes the byte-level fold for text below U+0240; it must give the same words as the
