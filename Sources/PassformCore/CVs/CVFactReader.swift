@@ -64,28 +64,21 @@ package struct CVFactReader: Sendable {
     /// Whether punctuation or the end of the text follows each word of an ASCII text, as
     /// ``CVText/wordsAndClosings(_:)`` gives it; nil for a text with any other byte.
     static func asciiClosings(_ text: String) -> [Bool]? {
-        var closes: [Bool] = []
+        var closings = CVText.WordClosings()
         var inWord = false
-        var pending = false
         for byte in text.utf8 {
             guard byte < 0x80 else { return nil }
             if (0x61...0x7A).contains(byte | 0x20) || (0x30...0x39).contains(byte) {
                 if !inWord {
-                    if !closes.isEmpty { closes[closes.count - 1] = pending }
-                    closes.append(true)
-                    pending = false
+                    closings.startWord()
                     inWord = true
                 }
             } else {
                 inWord = false
-                switch byte {
-                case UInt8(ascii: ")"), UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: "!"): pending = true
-                default: break
-                }
+                closings.separator(UInt32(byte))
             }
         }
-        if !closes.isEmpty { closes[closes.count - 1] = true }
-        return closes
+        return closings.finish()
     }
 
     /// Appends the systems of one clause (its folded words, and whether punctuation closes each) with their levels.

@@ -221,17 +221,14 @@ package enum CVText {
     package static func wordsAndClosings(_ text: String) -> (words: [Substring], closes: [Bool]) {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
-        var closes: [Bool] = []
+        var closings = WordClosings()
         var inWord = false
-        var pending = false
         for scalar in text.unicodeScalars {
             let before = out.count
             if appendWordPiece(for: scalar, to: &out) {
                 if out.count == before { continue }  // a combining mark
                 if !inWord {
-                    if !closes.isEmpty { closes[closes.count - 1] = pending }
-                    closes.append(true)
-                    pending = false
+                    closings.startWord()
                     inWord = true
                 }
             } else {
@@ -239,14 +236,39 @@ package enum CVText {
                     out.append(32)
                     inWord = false
                 }
-                switch scalar {
-                case ")", ",", ".", ";", "!": pending = true
-                default: break
-                }
+                closings.separator(scalar.value)
             }
         }
-        if !closes.isEmpty { closes[closes.count - 1] = true }
-        return (out.withUnsafeBufferPointer(wordStrings), closes)
+        return (out.withUnsafeBufferPointer(wordStrings), closings.finish())
+    }
+
+    /// Whether punctuation (`)`, `,`, `.`, `;`, `!`) or the end of the text follows each word, noted as a text's word
+    /// starts and separators are met in order.
+    package struct WordClosings {
+        private var closes: [Bool] = []
+        private var pending = false
+
+        package init() {}
+
+        package mutating func startWord() {
+            if !closes.isEmpty { closes[closes.count - 1] = pending }
+            closes.append(true)
+            pending = false
+        }
+
+        /// A separator between words, given as its scalar value.
+        package mutating func separator(_ value: UInt32) {
+            switch value {
+            case 0x29, 0x2C, 0x2E, 0x3B, 0x21: pending = true  // ) , . ; !
+            default: break
+            }
+        }
+
+        /// One flag a word; the last word is closed by the end of the text.
+        package mutating func finish() -> [Bool] {
+            if !closes.isEmpty { closes[closes.count - 1] = true }
+            return closes
+        }
     }
 
     /// The folded form of one scalar; nil when it separates words, empty for a combining mark.
