@@ -493,31 +493,66 @@ package struct CVFactReader: Sendable {
 
     /// The same, for a text's folded words.
     package func namesOrganisation(words foldedWords: [Substring]) -> Bool {
+        organisationCues(words: foldedWords).namesOrganisation
+    }
+
+    /// Whether a text's folded words name an organisation, and whether they mark a public body, which is found first.
+    func organisationCues(words foldedWords: [Substring]) -> (namesOrganisation: Bool, isPublicSector: Bool) {
         let folded = foldedWords.map(String.init)
-        if isPublicSector(folded: folded) || namesInstitution(folded: folded) { return true }
-        return folded.contains { words.companyMarkers.contains($0) || words.privateMarkers.contains($0) }
+        if isPublicSector(folded: folded) { return (true, true) }
+        if namesInstitution(folded: folded) { return (true, false) }
+        return (folded.contains { words.companyMarkers.contains($0) || words.privateMarkers.contains($0) }, false)
+    }
+
+    /// A title and employer as ``splitTitleAndEmployer(_:)`` splits them (or a degree and school), with what the split
+    /// learnt on the way.
+    struct TitleSplit {
+        var title: String
+        var employer: String?
+        /// The title's folded words, when the split folded them.
+        var titleWords: [Substring]?
+        /// The title's occupation (which may be none), when the split looked it up.
+        var occupation: OccupationID??
+        /// Whether the employer marks a public body, when the split found out.
+        var employerIsPublic: Bool?
     }
 
     /// Splits "Ekonomiassistent, Malmö stad", "Malmö stad – Ekonomiassistent", "Controller | Region Skåne | Lund"
     /// or "Löneadministratör på Skatteverket" into a title and an employer.
     package func splitTitleAndEmployer(_ text: String) -> (title: String, employer: String?) {
-        if let parenthesised = employerInParentheses(text) { return parenthesised }
+        let split = titleSplit(text)
+        return (split.title, split.employer)
+    }
+
+    /// The same, keeping the title's folded words, its occupation and the employer's public-sector mark where the
+    /// split computed them, so that ``employment(title:titleWords:employer:range:source:asOf:warnings:)`` need not.
+    func titleSplit(_ text: String) -> TitleSplit {
+        if let parenthesised = employerInParentheses(text) {
+            return TitleSplit(title: parenthesised.title, employer: parenthesised.employer)
+        }
         let trimmed = Self.trim(text)
         for separator in words.titleEmployerSeparators {
             guard CVText.contains(trimmed, separator) else { continue }
             let pieces = CVText.components(of: trimmed, separatedBy: separator).map(Self.trim).filter { !$0.isEmpty }
             guard pieces.count >= 2 else { continue }
             let pieceWords = pieces.map(CVText.words)
-            let isOrganisation = pieceWords.map { namesOrganisation(words: $0) }
-            let titleIndex = pieces.indices.first { !isOrganisation[$0] && occupation(forWords: pieceWords[$0]) != nil }
-                ?? pieces.indices.first { !isOrganisation[$0] } ?? 0
-            var employerIndex = pieces.indices.first { $0 != titleIndex && isOrganisation[$0] }
+            let cues = pieceWords.map { organisationCues(words: $0) }
+            var occupations = [OccupationID??](repeating: nil, count: pieces.count)
+            let titleIndex = pieces.indices.first { i in
+                guard !cues[i].namesOrganisation else { return false }
+                let found = occupation(forWords: pieceWords[i])
+                occupations[i] = .some(found)
+                return found != nil
+            } ?? pieces.indices.first { !cues[$0].namesOrganisation } ?? 0
+            var employerIndex = pieces.indices.first { $0 != titleIndex && cues[$0].namesOrganisation }
             if employerIndex == nil {
                 employerIndex = titleIndex + 1 < pieces.count ? titleIndex + 1 : (titleIndex > 0 ? titleIndex - 1 : nil)
             }
-            return (pieces[titleIndex], employerIndex.map { pieces[$0] })
+            return TitleSplit(
+                title: pieces[titleIndex], employer: employerIndex.map { pieces[$0] }, titleWords: pieceWords[titleIndex],
+                occupation: occupations[titleIndex], employerIsPublic: employerIndex.map { cues[$0].isPublicSector })
         }
-        return (trimmed, nil)
+        return TitleSplit(title: trimmed, employer: nil)
     }
 
     /// "Ekonomiassistent (Skatteverket)", "Servitør (Tripletex AS)": a title and, in closing parentheses, what is
@@ -592,13 +627,14 @@ package struct CVFactReader: Sendable {
     }
 
     /// The same, for a title whose folded words are at hand.
+    /// `occupation` and `employerIsPublic`, when given, are what ``titleSplit(_:)`` found for this title and employer.
     func employment(
-        title: String, titleWords: [Substring], employer: String?, range: DateRange?, source: SourceSpan, asOf: YearMonth,
-        warnings: inout [String]
+        title: String, titleWords: [Substring], occupation knownOccupation: OccupationID?? = nil, employer: String?,
+        employerIsPublic: Bool? = nil, range: DateRange?, source: SourceSpan, asOf: YearMonth, warnings: inout [String]
     ) -> EmploymentEntry {
         var entry = EmploymentEntry(
-            title: title, occupation: occupation(forWords: titleWords), employer: employer, start: nil, end: nil,
-            publicSector: employer.map { isPublicSector($0) } ?? false, source: source)
+            title: title, occupation: knownOccupation ?? occupation(forWords: titleWords), employer: employer, start: nil,
+            end: nil, publicSector: employer.map { employerIsPublic ?? isPublicSector($0) } ?? false, source: source)
         guard let range else {
             warnings.append("line \(source.line): a job without dates ('\(Self.shortened(title))') is not counted")
             return entry

@@ -18,7 +18,7 @@ extension CVTextParser {
         var line: CVLine
         var lineIndexes: [Int]
         /// The title line split into title and organisation, when it was split already.
-        var split: (title: String, organisation: String?)?
+        var split: CVFactReader.TitleSplit?
     }
 
     /// The period on a line, when it opens or closes the line (not a year inside a sentence).
@@ -90,6 +90,16 @@ extension CVTextParser {
     func entryHeaders(
         _ lines: [CVLine], split: (String) -> (title: String, organisation: String?), undatedAnchor: ((CVLine) -> Bool)? = nil
     ) -> (headers: [EntryHeader], consumed: [Bool]) {
+        entryHeaders(lines, titleSplit: { text in
+            let parts = split(text)
+            return CVFactReader.TitleSplit(title: parts.title, employer: parts.organisation)
+        }, undatedAnchor: undatedAnchor)
+    }
+
+    /// The same, with a split that keeps what it learnt (see ``CVFactReader/titleSplit(_:)``).
+    func entryHeaders(
+        _ lines: [CVLine], titleSplit split: (String) -> CVFactReader.TitleSplit, undatedAnchor: ((CVLine) -> Bool)? = nil
+    ) -> (headers: [EntryHeader], consumed: [Bool]) {
         // By line index: the period a line anchors, and whether the line belongs to an entry's header.
         let ranges = lines.map(anchorRange)
         var consumed = [Bool](repeating: false, count: lines.count)
@@ -104,7 +114,7 @@ extension CVTextParser {
                 let parts = split(residual)
                 var header = EntryHeader(range: range, title: residual, organisation: nil, line: line, lineIndexes: [i], split: parts)
                 // The organisation alone on the next line.
-                if parts.organisation == nil, let next = nextNonBlank(after: i, in: lines),
+                if parts.employer == nil, let next = nextNonBlank(after: i, in: lines),
                     ranges[next] == nil, !consumed[next], isOrganisationLine(lines[next])
                 {
                     header.organisation = lines[next].text
@@ -197,19 +207,17 @@ extension CVTextParser {
     // MARK: - Employment
 
     func readEmployment(_ lines: [CVLine], asOf: YearMonth, into candidate: inout Candidate, scanned: inout [(line: CVLine, text: String)]) {
-        let (headers, consumed) = entryHeaders(lines) { text in
-            let parts = facts.splitTitleAndEmployer(text)
-            return (parts.title, parts.employer)
-        }
+        let (headers, consumed) = entryHeaders(lines, titleSplit: { facts.titleSplit($0) })
         if headers.isEmpty, let first = lines.first(where: { !$0.isBlank }) {
             candidate.warnings.append("line \(first.number): no dates found under the work-experience heading; no months counted")
         }
         for header in headers {
             var title = header.title
             var employer = header.organisation
+            var split: CVFactReader.TitleSplit?
             if employer == nil {
-                let parts = header.split ?? { let p = facts.splitTitleAndEmployer(header.title); return (p.title, p.employer) }()
-                (title, employer) = (parts.title, parts.organisation)
+                let parts = header.split ?? facts.titleSplit(header.title)
+                (title, employer, split) = (parts.title, parts.employer, parts)
             } else {
                 title = CVFactReader.trim(title)
                 employer = employer.map(CVFactReader.trim)
@@ -218,13 +226,14 @@ extension CVTextParser {
                 candidate.warnings.append("line \(header.line.number): dates without a job title")
                 continue
             }
-            let titleWords = CVText.words(title)
+            let titleWords = split?.titleWords ?? CVText.words(title)
             if isLeave(words: titleWords) {
                 candidate.warnings.append("line \(header.line.number): '\(CVFactReader.shortened(title))' is leave or study, not a job; not counted")
                 continue
             }
             let entry = facts.employment(
-                title: title, titleWords: titleWords, employer: employer, range: header.range, source: header.line.source, asOf: asOf,
+                title: title, titleWords: titleWords, occupation: split?.occupation, employer: employer,
+                employerIsPublic: split?.employerIsPublic, range: header.range, source: header.line.source, asOf: asOf,
                 warnings: &candidate.warnings)
             if entry.occupation == nil {
                 candidate.warnings.append("line \(header.line.number): the title '\(CVFactReader.shortened(title))' maps to no known occupation")
@@ -268,7 +277,7 @@ extension CVTextParser {
             var title = header.title
             var institution = header.organisation
             if institution == nil {
-                let split = header.split.map { (title: $0.title, institution: $0.organisation) } ?? splitDegreeAndSchool(header.title)
+                let split = header.split.map { (title: $0.title, institution: $0.employer) } ?? splitDegreeAndSchool(header.title)
                 title = split.title
                 institution = split.institution
             }
