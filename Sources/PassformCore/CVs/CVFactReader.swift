@@ -422,10 +422,10 @@ package struct CVFactReader: Sendable {
 
     /// True when a piece of text names a school ("Lunds universitet", "Handelshøyskolen BI").
     package func namesInstitution(_ text: String) -> Bool {
-        namesInstitution(folded: CVText.words(text).map(String.init))
+        namesInstitution(folded: CVText.words(text))
     }
 
-    func namesInstitution(folded: [String]) -> Bool {
+    func namesInstitution(folded: [Substring]) -> Bool {
         // Folded words hold no combining marks, so byte suffixes are character suffixes.
         folded.contains { w in words.institutionCues.contains(w) || Self.institutionEndings.end(w) }
     }
@@ -439,15 +439,16 @@ package struct CVFactReader: Sendable {
     /// True when an employer's name marks a public body (kommun, region, myndighet, -verket, statens, etaten …)
     /// and no company marker (AB, AS, A/S, Ltd) says otherwise.
     package func isPublicSector(_ employer: String) -> Bool {
-        isPublicSector(folded: CVText.words(employer).map(String.init))
+        isPublicSector(folded: CVText.words(employer))
     }
 
-    func isPublicSector(folded: [String]) -> Bool {
+    /// The same, for an employer's folded words (looked up as they are, not copied into Strings first).
+    func isPublicSector(folded: [Substring]) -> Bool {
         guard !folded.isEmpty else { return false }
         for (i, word) in folded.enumerated() {
             if words.privateMarkers.contains(word) { return false }
             if i + 1 < folded.count, words.privateMarkerFirstWords.contains(word),
-                words.privateMarkers.contains(word + " " + folded[i + 1])
+                words.privateMarkers.contains(String(word) + " " + folded[i + 1])
             {
                 return false
             }
@@ -457,8 +458,8 @@ package struct CVFactReader: Sendable {
             return true
         }
         guard folded.contains(where: { words.publicNameFirstWords.contains($0) }) else { return false }
-        for name in words.publicNames where name.count <= folded.count && folded.contains(name[0]) {
-            for i in 0...(folded.count - name.count) where folded[i..<(i + name.count)].elementsEqual(name) {
+        for name in words.publicNames where name.count <= folded.count && folded.contains(where: { $0 == name[0] }) {
+            for i in 0...(folded.count - name.count) where folded[i..<(i + name.count)].elementsEqual(name, by: ==) {
                 return true
             }
         }
@@ -497,8 +498,7 @@ package struct CVFactReader: Sendable {
     }
 
     /// Whether a text's folded words name an organisation, and whether they mark a public body, which is found first.
-    func organisationCues(words foldedWords: [Substring]) -> (namesOrganisation: Bool, isPublicSector: Bool) {
-        let folded = foldedWords.map(String.init)
+    func organisationCues(words folded: [Substring]) -> (namesOrganisation: Bool, isPublicSector: Bool) {
         if isPublicSector(folded: folded) { return (true, true) }
         if namesInstitution(folded: folded) { return (true, false) }
         return (folded.contains { words.companyMarkers.contains($0) || words.privateMarkers.contains($0) }, false)

@@ -270,7 +270,7 @@ extension CVTextParser {
             return (parts.title, parts.institution)
         }) { line in
             // A line's folded words are those of its text.
-            self.facts.educationLevel(in: line.text) != nil || self.facts.namesInstitution(folded: line.folded.map(String.init))
+            self.facts.educationLevel(in: line.text) != nil || self.facts.namesInstitution(folded: line.folded)
         }
         var described = consumed
         for header in headers {
