@@ -27,6 +27,10 @@ struct WordFilter: Sendable {
         return word.withUTF8 { isSet(Self.bit($0)) }
     }
 
+    mutating func insert(first: UInt8, second: UInt8, length: Int) {
+        insert(Self.bit(first, second, length))
+    }
+
     func mayContain(first: UInt8, second: UInt8, length: Int) -> Bool {
         isSet(Self.bit(first, second, length))
     }
