@@ -186,7 +186,7 @@ public struct CVTextParser: Sendable {
         // A title-case line made only of heading words ("Utbildning & kurser", "Relevant erfarenhet") is one too.
         guard folded.count <= 4 else { return nil }
         let looksLikeHeading = line.isMarkdownHeading || hadColon || !text.contains(where: \.isLowercase)
-            || folded.allSatisfy { words.sectionWords.contains(String($0)) }
+            || folded.allSatisfy { words.sectionWords.contains(Self.whole($0)) }
         guard looksLikeHeading, DateRangeParser.mayHoldYear(text) == false else { return nil }
         for length in stride(from: folded.count - 1, through: 1, by: -1) {
             if let section = words.sectionCues[CVVocabulary.key(words: folded.prefix(length))], section != current {

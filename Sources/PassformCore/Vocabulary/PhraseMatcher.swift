@@ -28,6 +28,10 @@ public struct PhraseMatcher<Value: Sendable & Hashable>: Sendable {
     /// The first two bytes of every last word (at length 0): a compound position whose two bytes start no last word
     /// is ruled out with one probe, before any of its endings is tried.
     private var lastWordStarts = WordFilter()
+    /// ``Inflection``'s suffixes and the longest one's length, held here: a static is reached through `swift_once`
+    /// on every call.
+    private let suffixes = Inflection.suffixBytesLongestFirst
+    private let longestSuffix = Inflection.longestSuffix
 
     public init() {}
 
@@ -117,9 +121,8 @@ public struct PhraseMatcher<Value: Sendable & Hashable>: Sendable {
     /// "chefsassistent" ends with "assistent", "lönesystemet" with "system".
     private func compoundHead(_ bytes: UnsafeBufferPointer<UInt8>) -> Value? {
         let count = bytes.count
-        var start = max(3, count - longestLastWord - Inflection.longestSuffix)
+        var start = max(3, count - longestLastWord - longestSuffix)
         guard start < count - 4 else { return nil }
-        let suffixes = Inflection.suffixBytesLongestFirst
         // The endings this word has, a bit per suffix (longest first), found at the first start that may match.
         var endings: UInt64?
         while start < count - 4 {
