@@ -46,7 +46,7 @@ public struct PhraseMatcher<Value: Sendable & Hashable>: Sendable {
             longestLastWord = max(longestLastWord, last.utf8.count)
             lastWordFilter.insert(last)
             let bytes = Array(last.utf8)
-            lastWordStarts.insert(first: bytes[0], second: bytes[1], length: 0)
+            lastWordStarts.insert(first: bytes[0], second: bytes[1], last: 0, length: 0)
         }
     }
 
@@ -128,7 +128,7 @@ public struct PhraseMatcher<Value: Sendable & Hashable>: Sendable {
         while start < count - 4 {
             defer { start += 1 }
             if bytes[start] & 0xC0 == 0x80 { continue }  // inside a multi-byte letter
-            guard lastWordStarts.mayContain(first: bytes[start], second: bytes[start + 1], length: 0) else { continue }
+            guard lastWordStarts.mayContain(first: bytes[start], second: bytes[start + 1], last: 0, length: 0) else { continue }
             if endings == nil {
                 var found: UInt64 = 0
                 for n in suffixes.indices where count >= suffixes[n].count && bytes[(count - suffixes[n].count)...].elementsEqual(suffixes[n]) {
@@ -143,7 +143,8 @@ public struct PhraseMatcher<Value: Sendable & Hashable>: Sendable {
                 remaining &= remaining - 1
                 let suffixLength = suffixes[n].count
                 guard tailLength > suffixLength + 3,
-                      lastWordFilter.mayContain(first: bytes[start], second: bytes[start + 1], length: tailLength - suffixLength)
+                      lastWordFilter.mayContain(
+                          first: bytes[start], second: bytes[start + 1], last: bytes[count - suffixLength - 1], length: tailLength - suffixLength)
                 else { continue }
                 let head = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(count - suffixLength)]), as: UTF8.self)
                 if let entry = byLastWord[head]?.first(where: { $0.words.count == 1 }) {
