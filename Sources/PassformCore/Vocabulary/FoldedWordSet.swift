@@ -73,10 +73,13 @@ struct FoldedWordSet: Sendable {
         }
     }
 
+    // Inlined: most words are ruled out by the filter, and the call would cost as much as the probe.
+    @inline(__always)
     func contains(_ word: String) -> Bool {
         filter.mayContain(word) && words.contains(word)
     }
 
+    @inline(__always)
     func contains(_ word: Substring) -> Bool {
         filter.mayContain(word) && words.contains(String(word))
     }
