@@ -155,7 +155,7 @@ public struct CVTextParser: Sendable {
     /// The section a heading line opens, and the text after a colon for an inline heading ("Körkort: B").
     func sectionHeading(_ line: CVLine, current: CVVocabulary.Section?) -> (section: CVVocabulary.Section, rest: String?)? {
         // Every heading below starts or ends with a heading's first or last word.
-        guard line.folded.contains(where: { words.sectionEdgeWords.contains(Self.whole($0)) }) else { return nil }
+        guard line.folded.contains(where: { words.sectionEdgeWords.contains($0) }) else { return nil }
         var text = line.text
         var hadColon = false
         // The folded words of `text` once it is cut at a colon or a parenthesis; until then they are the line's own.
@@ -186,7 +186,7 @@ public struct CVTextParser: Sendable {
         // A title-case line made only of heading words ("Utbildning & kurser", "Relevant erfarenhet") is one too.
         guard folded.count <= 4 else { return nil }
         let looksLikeHeading = line.isMarkdownHeading || hadColon || !text.contains(where: \.isLowercase)
-            || folded.allSatisfy { words.sectionWords.contains(String($0)) }
+            || folded.allSatisfy { words.sectionWords.contains($0) }
         guard looksLikeHeading, DateRangeParser.mayHoldYear(text) == false else { return nil }
         for length in stride(from: folded.count - 1, through: 1, by: -1) {
             if let section = words.sectionCues[CVVocabulary.key(words: folded.prefix(length))], section != current {

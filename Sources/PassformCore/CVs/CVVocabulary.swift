@@ -94,7 +94,7 @@ public struct CVVocabulary: Sendable {
     /// Folded heading ("work experience") → section.
     var sectionCues: [String: Section] = [:]
     /// Every folded word of any heading, and the words that join two headings ("och", "and", "og").
-    var sectionWords: Set<String> = ["och", "og", "and", "samt", "&"]
+    var sectionWords = FoldedWordSet(["och", "og", "and", "samt", "&"])
     /// The first and last folded word of every heading: a line holding none of them opens no section.
     var sectionEdgeWords = FoldedWordSet([])
     /// Folded month name → month number.
@@ -139,7 +139,7 @@ public struct CVVocabulary: Sendable {
     var companyMarkers = FoldedWordSet([])
     var documentTitleWords: Set<String> = []
     /// Folded titles of periods that are not jobs ("föräldraledig", "parental leave").
-    var nonWorkTitles: Set<String> = []
+    var nonWorkTitles = FoldedWordSet([])
     /// Folded first words of what may follow a title in parentheses without being its employer ("vikariat", "deltid").
     var titleQualifiers = FoldedWordSet([])
     var publicWords = FoldedWordSet([])
@@ -277,7 +277,7 @@ public struct CVVocabulary: Sendable {
         titleEmployerSeparators = file.titleEmployerSeparators
         companyMarkers = FoldedWordSet(file.companyMarkers.map(Self.key))
         documentTitleWords = Set(file.documentTitleWords.map(Self.key))
-        nonWorkTitles = Set(file.nonWorkTitles.map(Self.key))
+        nonWorkTitles = FoldedWordSet(file.nonWorkTitles.map(Self.key))
         titleQualifiers = FoldedWordSet(file.titleQualifiers.map(Self.key))
     }
 

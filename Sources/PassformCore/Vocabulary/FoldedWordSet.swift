@@ -1,4 +1,4 @@
-/// A bit per (first byte, second byte, length) of a set of words, hashed: a word whose bit is clear is not in the
+/// A bit per (first byte, second byte, last byte, length) of a set of words, hashed: a word whose bit is clear is not in the
 /// set, found without building a string or hashing it. A set bit only means "look it up".
 struct WordFilter: Sendable {
     private var bits = [UInt64](repeating: 0, count: 1024)
@@ -27,8 +27,12 @@ struct WordFilter: Sendable {
         return word.withUTF8 { isSet(Self.bit($0)) }
     }
 
-    func mayContain(first: UInt8, second: UInt8, length: Int) -> Bool {
-        isSet(Self.bit(first, second, length))
+    mutating func insert(first: UInt8, second: UInt8, last: UInt8, length: Int) {
+        insert(Self.bit(first, second, last, length))
+    }
+
+    func mayContain(first: UInt8, second: UInt8, last: UInt8, length: Int) -> Bool {
+        isSet(Self.bit(first, second, last, length))
     }
 
     private mutating func insert(_ bit: Int) {
@@ -41,13 +45,14 @@ struct WordFilter: Sendable {
     }
 
     @inline(__always)
-    private static func bit(_ first: UInt8, _ second: UInt8, _ length: Int) -> Int {
-        (Int(first) &* 263 &+ Int(second) &* 31 &+ length) & 0xFFFF
+    private static func bit(_ first: UInt8, _ second: UInt8, _ last: UInt8, _ length: Int) -> Int {
+        let key = UInt32(first) | UInt32(second) << 8 | UInt32(last) << 16 | UInt32(truncatingIfNeeded: length) << 24
+        return Int((key &* 0x9E37_79B1) >> 16)
     }
 
     @inline(__always)
     private static func bit(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        bit(bytes.count > 0 ? bytes[0] : 0, bytes.count > 1 ? bytes[1] : 0, bytes.count)
+        bit(bytes.count > 0 ? bytes[0] : 0, bytes.count > 1 ? bytes[1] : 0, bytes.last ?? 0, bytes.count)
     }
 }
 
@@ -68,10 +73,13 @@ struct FoldedWordSet: Sendable {
         }
     }
 
+    // Inlined: most words are ruled out by the filter, and the call would cost as much as the probe.
+    @inline(__always)
     func contains(_ word: String) -> Bool {
         filter.mayContain(word) && words.contains(word)
     }
 
+    @inline(__always)
     func contains(_ word: Substring) -> Bool {
         filter.mayContain(word) && words.contains(String(word))
     }

@@ -25,6 +25,13 @@ public struct PhraseMatcher<Value: Sendable & Hashable>: Sendable {
     private var lastWordFilter = WordFilter()
     /// The first words' filter: most words of a text start no phrase and are ruled out without a dictionary look-up.
     private var firstWordFilter = WordFilter()
+    /// The first two bytes of every last word (at length 0): a compound position whose two bytes start no last word
+    /// is ruled out with one probe, before any of its endings is tried.
+    private var lastWordStarts = WordFilter()
+    /// ``Inflection``'s suffixes and the longest one's length, held here: a static is reached through `swift_once`
+    /// on every call.
+    private let suffixes = Inflection.suffixBytesLongestFirst
+    private let longestSuffix = Inflection.longestSuffix
 
     public init() {}
 
@@ -38,6 +45,8 @@ public struct PhraseMatcher<Value: Sendable & Hashable>: Sendable {
             byLastWord[last, default: []].append(Entry(words: words, value: value))
             longestLastWord = max(longestLastWord, last.utf8.count)
             lastWordFilter.insert(last)
+            let bytes = Array(last.utf8)
+            lastWordStarts.insert(first: bytes[0], second: bytes[1], last: 0, length: 0)
         }
     }
 
@@ -58,6 +67,11 @@ public struct PhraseMatcher<Value: Sendable & Hashable>: Sendable {
         var result: [Match] = []
         var i = 0
         while i < words.count {
+            // Most words start no phrase and are too short to end in a compound's last word: skipped without a call.
+            if !firstWordFilter.mayContain(words[i]), !compounds || words[i].utf8.count < Self.shortestCompound {
+                i += 1
+                continue
+            }
             if let match = longestMatch(at: i, in: words, compounds: compounds) {
                 result.append(match)
                 i = match.words.upperBound
@@ -100,22 +114,39 @@ public struct PhraseMatcher<Value: Sendable & Hashable>: Sendable {
         return best
     }
 
+    /// The fewest UTF-8 bytes ``compoundHead(_:)`` looks at: a head of 3 bytes or more, then a last word of 5 or more.
+    private static var shortestCompound: Int { 8 }
+
     /// The value of a one-word phrase that ends the compound `bytes` (a folded word), before an inflection:
     /// "chefsassistent" ends with "assistent", "lönesystemet" with "system".
     private func compoundHead(_ bytes: UnsafeBufferPointer<UInt8>) -> Value? {
         let count = bytes.count
-        var start = max(3, count - longestLastWord - Inflection.longestSuffix)
+        var start = max(3, count - longestLastWord - longestSuffix)
         guard start < count - 4 else { return nil }
-        // The endings this word has, longest first: the same for every start.
-        let endings = Inflection.suffixBytesLongestFirst.filter { count >= $0.count && bytes[(count - $0.count)...].elementsEqual($0) }
+        // The endings this word has, a bit per suffix (longest first), found at the first start that may match.
+        var endings: UInt64?
         while start < count - 4 {
             defer { start += 1 }
             if bytes[start] & 0xC0 == 0x80 { continue }  // inside a multi-byte letter
+            guard lastWordStarts.mayContain(first: bytes[start], second: bytes[start + 1], last: 0, length: 0) else { continue }
+            if endings == nil {
+                var found: UInt64 = 0
+                for n in suffixes.indices where count >= suffixes[n].count && bytes[(count - suffixes[n].count)...].elementsEqual(suffixes[n]) {
+                    found |= 1 << UInt64(n)
+                }
+                endings = found
+            }
             let tailLength = count - start
-            for suffix in endings where tailLength > suffix.count + 3 {
-                guard lastWordFilter.mayContain(first: bytes[start], second: bytes[start + 1], length: tailLength - suffix.count)
+            var remaining = endings ?? 0
+            while remaining != 0 {
+                let n = remaining.trailingZeroBitCount
+                remaining &= remaining - 1
+                let suffixLength = suffixes[n].count
+                guard tailLength > suffixLength + 3,
+                      lastWordFilter.mayContain(
+                          first: bytes[start], second: bytes[start + 1], last: bytes[count - suffixLength - 1], length: tailLength - suffixLength)
                 else { continue }
-                let head = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(count - suffix.count)]), as: UTF8.self)
+                let head = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(count - suffixLength)]), as: UTF8.self)
                 if let entry = byLastWord[head]?.first(where: { $0.words.count == 1 }) {
                     return entry.value
                 }
