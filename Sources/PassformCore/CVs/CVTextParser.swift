@@ -199,13 +199,6 @@ public struct CVTextParser: Sendable {
         return nil
     }
 
-    /// A folded word as a String. A line's folded words are each a whole string (``CVText/words(_:)``): then this
-    /// is that string, and a set reads its bytes directly rather than through a substring's view.
-    @inline(__always)
-    static func whole(_ word: Substring) -> String {
-        word.startIndex == word.base.startIndex && word.endIndex == word.base.endIndex ? word.base : String(word)
-    }
-
     // MARK: - Personal data
 
     /// Takes the personal data out of a line; true when the line is personal and must not be screened.
@@ -235,8 +228,8 @@ public struct CVTextParser: Sendable {
                 return true
             }
         }
-        if line.folded.count <= 8, let firstWord = line.folded.first.map(Self.whole), words.personalCueFilter.mayContain(firstWord),
-            words.personalCues[firstWord] == .photo
+        if line.folded.count <= 8, let firstWord = line.folded.first, words.personalCueFilter.mayContain(firstWord),
+            words.personalCues[String(firstWord)] == .photo
         {
             candidate.warnings.append("line \(line.number): a photo caption left out")
             return true
@@ -255,10 +248,7 @@ public struct CVTextParser: Sendable {
             if !isReference, candidate.contacts.nationalID == nil { candidate.contacts.nationalID = id }
         }
         if !runs.isEmpty {
-            let hasPhoneCue = line.folded.contains { word in
-                let word = Self.whole(word)
-                return words.personalCueFilter.mayContain(word) && words.personalCues[word] == .phone
-            }
+            let hasPhoneCue = line.folded.contains { words.personalCueFilter.mayContain($0) && words.personalCues[String($0)] == .phone }
             let phones = PersonalData.phones(among: runs, labelled: hasPhoneCue)
             if !phones.isEmpty {
                 personal = true
