@@ -36,9 +36,11 @@ let package = Package(
         .target(name: "PassformStorage", dependencies: [
             "PassformCore", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        // The C library's malloc tuning (glibc's mallopt), for a batch command's many short-lived allocations.
+        .systemLibrary(name: "CMalloc"),
         // ArgumentParser commands and terminal output. A library, so it is testable.
         .target(name: "PassformCLI", dependencies: [
-            "PassformCore", "PassformFormats", "PassformStorage",
+            "PassformCore", "PassformFormats", "PassformStorage", "CMalloc",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Rainbow", package: "Rainbow"),
         ]),

@@ -47,6 +47,7 @@ extension PassformCommand.CV {
         }
 
         func run() throws {
+            ProcessMemory.tuneForBatch()
             let month = asOf.month
             let files = try CVFiles.expand(paths)
             let batch = limits.current.cvReader.readAll(files, asOf: month)

@@ -38,27 +38,27 @@ extension PassformCommand {
         }
 
         func run() throws {
-            let target = try TargetLoader.load(profile: profile, posting: posting, store: profiles.store, limits: limits.current)
-            let files = try CVFiles.expand(cvs)
+            ProcessMemory.tuneForBatch()
+            let (profile, posting, store, cvs, limits) = (profile, posting, profiles.store, cvs, limits.current)
+            // Building the CV reader's vocabularies takes as long as loading the target and listing the files.
+            let ((target, files), reader) = try Parallel.both(
+                { (try TargetLoader.load(profile: profile, posting: posting, store: store, limits: limits), try CVFiles.expand(cvs)) },
+                { limits.cvReader })
             guard !files.isEmpty else { throw ValidationError("No CV files found in \(cvs.joined(separator: ", ")).") }
-            let batch = limits.current.cvReader.readAll(files, asOf: asOf.month)
-            let ids = batch.documents.enumerated().map { n, document in
-                blind ? ScreeningReport.blindID(n) : PathNames.lastComponent(document.file)
-            }
-            if let blindKey {
-                var key = TextTable(headers: ["candidate", "file"])
-                for (id, document) in zip(ids, batch.documents) { key.append([id, document.file]) }
-                try Data(key.csv().utf8).write(to: URL(fileURLWithPath: blindKey))
-            }
             // A table lists only what is open; JSON, HTML and --explain show every requirement with its evidence.
             let tableOnly = [.csv, .md].contains(output.format) || output.format == .table && !explain
-            let entries = Ranking.entries(
-                batch.documents, ids: ids, target: target, asOf: asOf.month, top: top, openPointsOnly: tableOnly)
+            let screening = CVScreening(reader: reader, screener: Screener(target: target))
+            let result = screening.run(files, asOf: asOf.month, top: top, blind: blind, detail: tableOnly ? .openPoints : .full)
+            if let blindKey {
+                var key = TextTable(headers: ["candidate", "file"])
+                for (id, file) in result.key { key.append([id, file]) }
+                try Data(key.csv().utf8).write(to: URL(fileURLWithPath: blindKey))
+            }
             let report = ScreeningReport(
-                target: target, asOf: asOf.month, entries: entries, failures: batch.failures.map(ScreeningReport.Failure.init),
-                isBlind: blind)
+                target: target, asOf: asOf.month, entries: result.entries,
+                failures: result.failures.map(ScreeningReport.Failure.init), isBlind: blind)
             try output.write(ScreeningText.render(report, format: output.format, excel: output.excel, explain: explain))
-            ProcessLifetime.keep((batch, report))
+            ProcessLifetime.keep(report)
             for failure in report.failures {
                 Diagnostics.error("\(blind ? "(a file)" : failure.file): \(failure.reason)")
             }
@@ -74,32 +74,6 @@ extension ScreeningReport.Failure {
         let prefix = failure.file + ": "
         let reason = failure.message.hasPrefix(prefix) ? String(failure.message.dropFirst(prefix.count)) : failure.message
         self.init(file: failure.file, reason: reason)
-    }
-}
-
-/// Ranks read CVs with the screener's ranking path on all cores, then explains only the candidates kept.
-enum Ranking {
-    /// The report entries of the best `top` candidates (all when nil), in the report's order; with `openPointsOnly`
-    /// only the requirements not met are explained (``Screener/evaluateOpenPoints(_:)``), enough for a table.
-    static func entries(
-        _ documents: [CVDocument], ids: [String], target: ScreeningTarget, asOf: YearMonth, top: Int?,
-        openPointsOnly: Bool = false
-    ) -> [ScreeningReport.Entry] {
-        let screener = Screener(target: target)
-        let prepared = Parallel.map(documents) { PreparedCandidate($0.candidate, asOf: asOf) }
-        let standings = Parallel.map(prepared, chunk: 256) { screener.verdictAndScore($0) }
-        let order = documents.indices.sorted { a, b in
-            ScreeningReport.listsBefore(
-                (standings[a].verdict, standings[a].score, ids[a]), (standings[b].verdict, standings[b].score, ids[b]))
-        }
-        let kept = top.map { Array(order.prefix($0)) } ?? order
-        let entries = Parallel.map(kept, chunk: 64) { i in
-            ScreeningReport.Entry(
-                id: ids[i], file: documents[i].file, name: documents[i].candidate.name,
-                evaluation: openPointsOnly ? screener.evaluateOpenPoints(prepared[i]) : screener.evaluate(prepared[i]))
-        }
-        ProcessLifetime.keep(prepared)
-        return entries
     }
 }
 

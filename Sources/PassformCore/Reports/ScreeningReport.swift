@@ -132,13 +132,23 @@ public struct ScreeningReport: Sendable {
 
     /// The requirements a candidate does not meet, or that need review, in short.
     public static func openPoints(_ evaluation: Evaluation) -> String {
-        evaluation.requirements.filter { $0.status != .met }.map { outcome in
-            "\(outcome.status == .unmet ? "✗" : "?") \(outcome.missing ?? outcome.text)"
-        }.joined(separator: "; ")
+        let requirements = evaluation.requirements
+        var out = ""
+        for i in requirements.indices where requirements[i].status != .met {
+            if !out.isEmpty { out += "; " }
+            out += requirements[i].status == .unmet ? "✗ " : "? "
+            out += requirements[i].missing ?? requirements[i].text
+        }
+        return out
     }
 
+    /// `text` cut to `length` characters with "…" as the last; only the first `length` characters are walked.
     static func shortened(_ text: String, to length: Int) -> String {
-        text.utf8.count <= length || text.count <= length ? text : String(text.prefix(length - 1)) + "…"
+        guard text.utf8.count > length,
+            let cut = text.index(text.startIndex, offsetBy: length - 1, limitedBy: text.endIndex),
+            cut != text.endIndex, text.index(after: cut) != text.endIndex
+        else { return text }
+        return String(text[..<cut]) + "…"
     }
 
     /// One row a candidate: rank, candidate, verdict, score, what is unmet or for review.

@@ -51,22 +51,32 @@ public struct TextTable: Sendable, Hashable {
 
     /// RFC 4180 CSV; with `excel`, a semicolon separator and a UTF-8 BOM so that a Swedish Excel opens it.
     public func csv(excel: Bool = false) -> String {
-        let separator = excel ? ";" : ","
-        let separatorByte: UInt8 = excel ? 59 : 44
-        @Sendable func field(_ text: String) -> String {
-            if text.utf8.contains(where: { $0 == 34 || $0 == 10 || $0 == 13 || $0 == separatorByte }) {
-                var quoted: [UInt8] = [34]
-                for byte in text.utf8 {
-                    quoted.append(byte)
-                    if byte == 34 { quoted.append(34) }
-                }
-                quoted.append(34)
-                return String(decoding: quoted, as: UTF8.self)
-            }
-            return text
-        }
-        let lines = Parallel.map([headers] + rows, chunk: 512) { row in row.map(field).joined(separator: separator) + "\r\n" }
+        let separator: UInt8 = excel ? 59 : 44
+        let lines = Parallel.map([headers] + rows, chunk: 512) { Self.csvRecord($0, separator: separator) }
         return (excel ? "\u{FEFF}" : "") + lines.joined()
+    }
+
+    /// One CSV record and its CRLF, built as bytes: a field holding a quote, a line break or the separator is
+    /// quoted, its quotes doubled.
+    private static func csvRecord(_ row: [String], separator: UInt8) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(row.reduce(row.count + 2) { $0 + $1.utf8.count })
+        for i in row.indices {
+            if i > 0 { bytes.append(separator) }
+            let field = row[i].utf8
+            if field.contains(where: { $0 == 34 || $0 == 10 || $0 == 13 || $0 == separator }) {
+                bytes.append(34)
+                for byte in field {
+                    bytes.append(byte)
+                    if byte == 34 { bytes.append(34) }
+                }
+                bytes.append(34)
+            } else {
+                bytes.append(contentsOf: field)
+            }
+        }
+        bytes.append(contentsOf: [13, 10])
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// An HTML `<table>` with escaped cells.

@@ -25,6 +25,35 @@ package enum Parallel {
         return values
     }
 
+    /// `first` and `second` at the same time (the second on another core when there is one): for two independent
+    /// start-up jobs, such as loading what to screen against while the parsers build their vocabularies.
+    package static func both<First: Sendable, Second: Sendable>(
+        _ first: @Sendable () throws -> First, _ second: @Sendable () -> Second
+    ) throws -> (First, Second) {
+        guard ProcessInfo.processInfo.activeProcessorCount > 1 else { return (try first(), second()) }
+        let slots = Slots<Result<First, any Error>, Second>()
+        withoutActuallyEscaping(first) { first in
+            withoutActuallyEscaping(second) { second in
+                let jobs = Jobs(first: first, second: second)
+                DispatchQueue.concurrentPerform(iterations: 2) { index in
+                    if index == 0 { slots.first = Result { try jobs.first() } } else { slots.second = jobs.second() }
+                }
+            }
+        }
+        return (try slots.first!.get(), slots.second!)
+    }
+
+    /// The results of ``both(_:_:)``: each slot is written by exactly one of the two jobs, read after both end.
+    private final class Slots<First, Second>: @unchecked Sendable {
+        var first: First?
+        var second: Second?
+    }
+
+    private struct Jobs<First, Second>: @unchecked Sendable {
+        let first: @Sendable () throws -> First
+        let second: @Sendable () -> Second
+    }
+
     /// The shared state of one ``map(_:chunk:_:)``: each index of `results` is written by exactly one worker.
     private struct Work<Item: Sendable, Result: Sendable>: @unchecked Sendable {
         let items: [Item]
