@@ -126,11 +126,12 @@ public struct PreparedCandidate: Sendable {
         }
     }
 
-    /// Months in the union of the jobs that `counts` accepts; `optimistic` reads year-only dates widely.
-    func months(optimistic: Bool = false, where counts: (Job) -> Bool) -> Int {
+    /// Months in the union of the jobs whose positions `counts` accepts; `optimistic` reads year-only dates widely.
+    func months(optimistic: Bool = false, where counts: (Int) -> Bool) -> Int {
+        let jobs = storage.jobs
         var intervals: [(Int, Int)] = []
-        for job in jobs where counts(job) {
-            intervals.append(optimistic ? (job.optimisticStart, job.optimisticEnd) : (job.start, job.end))
+        for i in jobs.indices where counts(i) {
+            intervals.append(optimistic ? (jobs[i].optimisticStart, jobs[i].optimisticEnd) : (jobs[i].start, jobs[i].end))
         }
         return Candidate.unionLength(of: &intervals)
     }

@@ -247,17 +247,20 @@ public struct Screener: Sendable {
                 guard let accepted else { return job.occupation == occupation }  // "som X": X only
                 return job.occupation.map(accepted.contains) ?? false
             }
-            let months = c.months(where: counts)
-            func evidence() -> [SourceSpan] { c.jobs.filter(counts).map(\.source) }
+            let jobs = c.jobs
+            // Each job is looked up once; the sums below walk the jobs up to three times.
+            let counted = jobs.map(counts)
+            let months = c.months { counted[$0] }
+            func evidence() -> [SourceSpan] { jobs.indices.compactMap { counted[$0] ? jobs[$0].source : nil } }
             surplus.add(required > 0 ? Double(months - required) / Double(required) : 0)
             if months >= required {
                 return outcome(text, "experience", .met, evidence: evidence())
             }
-            let label = occupation.map { match == .as ? "as \($0)" : "in work similar to \($0)" } ?? "of work"
+            let label = occupation.map { (match == .as ? "as " : "in work similar to ") + $0.rawValue } ?? "of work"
             // Uncertain readings: year-only dates read widely, or jobs whose title the vocabulary does not know.
-            let optimistic = c.months(optimistic: true, where: counts)
-            let unknown = c.jobs.filter { $0.occupation == nil }
-            let withUnknown = c.months { counts($0) || $0.occupation == nil }
+            let optimistic = c.months(optimistic: true) { counted[$0] }
+            let unknown = jobs.filter { $0.occupation == nil }
+            let withUnknown = c.months { counted[$0] || jobs[$0].occupation == nil }
             let short = required - months
             let need = "\(short) more month\(short == 1 ? "" : "s") \(label) (has \(months) of \(required))"
             if optimistic >= required {
