@@ -11,14 +11,35 @@ public enum PathNames {
         return String(path[bytes.index(after: slash)...])
     }
 
-    /// The extension of `path` in lower case, as `NSString.pathExtension` gives it ("CV.DOCX" → "docx").
+    /// The extension of `path` in lower case, as `NSString.pathExtension` gives it ("CV.DOCX" → "docx"); a tidy
+    /// ASCII path is read in one pass over its bytes.
     public static func lowercasedExtension(_ path: String) -> String {
-        let bytes = path.utf8
-        guard isTidy(path), bytes.allSatisfy({ $0 < 0x80 }) else { return (path as NSString).pathExtension.lowercased() }
-        let component = bytes.lastIndex(of: 0x2F).map { bytes.index(after: $0) } ?? bytes.startIndex
-        guard let dot = bytes[component...].lastIndex(of: 0x2E), dot != component, bytes.index(after: dot) != bytes.endIndex
-        else { return "" }
-        return String(decoding: bytes[bytes.index(after: dot)...].map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+        var path = path
+        let fast = path.withUTF8 { bytes -> String? in
+            guard let last = bytes.last, last != 0x2F else { return nil }
+            var previous: UInt8 = 0
+            var slash = -1
+            var dot = -1
+            for i in bytes.indices {
+                let byte = bytes[i]
+                if byte >= 0x80 || byte == 0x2F && previous == 0x2F { return nil }
+                if byte == 0x2F {
+                    slash = i
+                    dot = -1
+                } else if byte == 0x2E {
+                    dot = i
+                }
+                previous = byte
+            }
+            // No extension for a name without a dot, one that starts with its only dot, or one that ends in a dot.
+            guard dot > slash + 1, dot < bytes.count - 1 else { return "" }
+            let start = dot + 1
+            return String(unsafeUninitializedCapacity: bytes.count - start) { out in
+                for i in start..<bytes.count { out[i - start] = (0x41...0x5A).contains(bytes[i]) ? bytes[i] | 0x20 : bytes[i] }
+                return bytes.count - start
+            }
+        }
+        return fast ?? (path as NSString).pathExtension.lowercased()
     }
 
     /// A non-empty path without a trailing or doubled slash, which `NSString` would first tidy.
