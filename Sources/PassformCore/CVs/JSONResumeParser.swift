@@ -161,14 +161,26 @@ public struct JSONResumeParser: Sendable {
     /// `text` folded (``Folding/asciiFold(_:)``) and trimmed of spaces and tabs; for ASCII, which folds to its
     /// lowercase, byte by byte.
     static func levelKey(_ text: String) -> String {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
-            return Folding.asciiFold(text).trimmingCharacters(in: .whitespaces)
+        func asciiKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }),
+                let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 })
+            else { return "" }
+            let count = last - first + 1
+            return String(unsafeUninitializedCapacity: count) { out in
+                for k in 0..<count {
+                    let byte = bytes[first + k]
+                    out[k] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+                }
+                return count
+            }
         }
-        let bytes = text.utf8
-        guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }),
-            let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 })
-        else { return "" }
-        return String(decoding: bytes[first...last].lazy.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+        let ascii =
+            text.utf8.withContiguousStorageIfAvailable(asciiKey) ?? {
+                var probe = text
+                return probe.withUTF8(asciiKey)
+            }()
+        return ascii ?? Folding.asciiFold(text).trimmingCharacters(in: .whitespaces)
     }
 
     /// A period from ISO 8601 dates ("2019-03-01", "2019-03", "2019"); no end date means current.
@@ -185,15 +197,22 @@ public struct JSONResumeParser: Sendable {
         let parsed: CVDate?? = text.withUTF8 { bytes in
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return .none }
             // The first two non-empty parts between dashes, as `split(separator:)` gives them.
-            var parts: [Range<Int>] = []
+            var first: Range<Int>?
+            var second: Range<Int>?
             var start = 0
             for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x2D {
-                if i > start { parts.append(start..<i) }
-                if parts.count == 2 { break }
+                if i > start {
+                    if first == nil {
+                        first = start..<i
+                    } else {
+                        second = start..<i
+                        break
+                    }
+                }
                 start = i + 1
             }
-            guard let first = parts.first, first.count == 4, let year = asciiInteger(bytes[first]) else { return .some(nil) }
-            if parts.count >= 2, let month = asciiInteger(bytes[parts[1]]), (1...12).contains(month) {
+            guard let first, first.count == 4, let year = asciiInteger(bytes[first]) else { return .some(nil) }
+            if let second, let month = asciiInteger(bytes[second]), (1...12).contains(month) {
                 return .some(CVDate(year: year, month: month))
             }
             return .some(CVDate(year: year))
@@ -299,16 +318,21 @@ public struct JSONResumeParser: Sendable {
                 combining = lines.indices.filter { CVText.mayHoldCombiningMarks(lines[$0]) }
                 return
             }
-            // Every line feed ends a line; a combining diacritic's UTF-8 starts with CC or CD.
+            // Every line feed ends a line; a combining diacritic's UTF-8 starts with CC or CD. Lines are looked at
+            // for one only when the text holds a CC or CD byte at all. Pretty-printed JSON has a line every few
+            // dozen bytes: the line arrays are sized for that once.
             var starts: [Int] = []
             var ends: [Int] = []
             var combining: [Int] = []
+            starts.reserveCapacity(bytes.count / 16 + 8)
+            ends.reserveCapacity(bytes.count / 16 + 8)
             bytes.withUnsafeBufferPointer { buffer in
                 func holds(_ byte: Int32, _ range: Range<Int>) -> Bool {
                     buffer.baseAddress.map { memchr($0 + range.lowerBound, byte, range.count) != nil } ?? false
                 }
+                let mayCombine = holds(0xCC, 0..<buffer.count) || holds(0xCD, 0..<buffer.count)
                 CVText.forEachLine(in: buffer) { range in
-                    if holds(0xCC, range) || holds(0xCD, range) { combining.append(starts.count) }
+                    if mayCombine, holds(0xCC, range) || holds(0xCD, range) { combining.append(starts.count) }
                     starts.append(range.lowerBound)
                     ends.append(range.upperBound)
                     return true
@@ -320,7 +344,12 @@ public struct JSONResumeParser: Sendable {
         }
 
         mutating func span(of value: String) -> SourceSpan {
-            let needle = value.utf8.contains(10) ? value.split(separator: "\n").first.map(String.init) ?? value : value
+            // On the bytes in place (a native string's always are), not through the generic `contains`.
+            let hasLineFeed =
+                value.utf8.withContiguousStorageIfAvailable { bytes in
+                    bytes.baseAddress.map { memchr($0, 10, bytes.count) != nil } ?? false
+                } ?? value.utf8.contains(10)
+            let needle = hasLineFeed ? value.split(separator: "\n").first.map(String.init) ?? value : value
             guard !needle.isEmpty else { return SourceSpan(line: 1, text: value) }
             let needleMayCombine = CVText.mayHoldCombiningMarks(needle)
             for pass in 0..<2 {
@@ -354,8 +383,7 @@ public struct JSONResumeParser: Sendable {
 
         /// The first line in `range` whose bytes contain `needle`'s.
         private func firstLine(in range: Range<Int>, holdingBytesOf needle: String) -> Int? {
-            var needle = needle
-            return needle.withUTF8 { pattern -> Int? in
+            func find(_ pattern: UnsafeBufferPointer<UInt8>) -> Int? {
                 bytes.withUnsafeBufferPointer { haystack -> Int? in
                     var from = starts[range.lowerBound]
                     let end = ends[range.upperBound - 1]
@@ -371,6 +399,9 @@ public struct JSONResumeParser: Sendable {
                     return nil
                 }
             }
+            if let found = needle.utf8.withContiguousStorageIfAvailable(find) { return found }
+            var needle = needle
+            return needle.withUTF8(find)
         }
 
         /// The line holding the byte at `offset`.
