@@ -60,8 +60,38 @@ struct DOCXTextReader: MarkupStreamHandler {
     private var collecting = false
     private var bodySeen = false
 
-    /// The document's lines, once the stream has ended.
-    var text: String { sinks[0].joined(separator: "\n") }
+    /// The document's lines, once the stream has ended, joined by line feeds as `joined(separator:)` joins them, but
+    /// into a string sized once rather than grown line by line.
+    var text: String {
+        let lines = sinks[0]
+        guard lines.count > 1 else { return lines.first ?? "" }
+        var total = lines.count - 1
+        for i in lines.indices { total += lines[i].utf8.count }
+        return String(unsafeUninitializedCapacity: total) { out in
+            var at = 0
+            for i in lines.indices {
+                if i > 0 {
+                    out[at] = UInt8(ascii: "\n")
+                    at += 1
+                }
+                func copy(_ bytes: UnsafeBufferPointer<UInt8>) {
+                    guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+                    (out.baseAddress! + at).initialize(from: base, count: bytes.count)
+                    at += bytes.count
+                }
+                if lines[i].utf8.withContiguousStorageIfAvailable(copy) == nil {
+                    var line = lines[i]
+                    line.withUTF8(copy)
+                }
+            }
+            return at
+        }
+    }
+
+    init() {
+        // Room for the lines of a typical CV, without growing the array paragraph by paragraph.
+        sinks[0].reserveCapacity(64)
+    }
 
     mutating func start(_ tag: MarkupTag) {
         if passive > 0 {
@@ -199,29 +229,33 @@ struct DOCXTextReader: MarkupStreamHandler {
     /// Puts the paragraph's lines into its sink, before those of its text boxes.
     private mutating func finishParagraph() {
         openParagraphs -= 1
-        let paragraph = paragraphs[openParagraphs]
+        // The paragraph's fields are read in place: a copy of it would retain and release its buffer and style.
+        let current = openParagraphs
         var prefix = ""
-        if paragraph.hasProperties {
-            let style = paragraph.style?.lowercased() ?? ""
+        if paragraphs[current].hasProperties {
+            let style = paragraphs[current].style?.lowercased() ?? ""
             if style.hasPrefix("heading") || style.hasPrefix("rubrik") || style == "title" || style.hasPrefix("overskrift") {
                 prefix = "# "
-            } else if paragraph.numbered || style.contains("list") {
+            } else if paragraphs[current].numbered || style.contains("list") {
                 prefix = "- "
             }
         }
-        let text = paragraph.text.isEmpty ? "" : String(decoding: paragraph.text, as: UTF8.self)
+        let mark = paragraphs[current].mark
+        let (text, isOneLine) = paragraphs[current].text.withUnsafeBufferPointer { bytes in
+            (bytes.isEmpty ? "" : String(decoding: bytes, as: UTF8.self), !bytes.contains(UInt8(ascii: "\n")))
+        }
         let last = sinks.count - 1
-        if !paragraph.text.contains(UInt8(ascii: "\n")) {
+        if isOneLine {
             // One line, as `CVTextParser.lines(of:)` would give it.
             let line = prefix.isEmpty ? text : prefix + text
-            if paragraph.mark == sinks[last].count {
+            if mark == sinks[last].count {
                 sinks[last].append(line)
             } else {
-                sinks[last].insert(line, at: paragraph.mark)
+                sinks[last].insert(line, at: mark)
             }
         } else {
             let lines = CVTextParser.lines(of: text).map { prefix + $0 }
-            sinks[last].insert(contentsOf: lines, at: paragraph.mark)
+            sinks[last].insert(contentsOf: lines, at: mark)
         }
     }
 }
