@@ -53,6 +53,8 @@ struct ZipDirectory {
         try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             let bytes = Bytes(raw: raw)
             guard let directory = Self.endRecord(bytes) else { throw Failure.noEndRecord }
+            // The count is the archive's word: a forged one reserves no more than a usual document has.
+            entries.reserveCapacity(Int(min(directory.count, 16)))
             var position = directory.offset
             var index: UInt64 = 0
             while index < directory.count, let (entry, next) = Self.entry(bytes, at: position) {
