@@ -280,10 +280,13 @@ struct DOCXTextReader: MarkupStreamHandler {
             }
         }
         let mark = paragraphs[current].mark
-        let text = paragraphs[current].text
+        // The buffer is lent out and back, not copied (which would retain and release it).
+        var text: [UInt8] = []
+        swap(&text, &paragraphs[current].text)
+        defer { swap(&text, &paragraphs[current].text) }
         let last = sinks.count - 1
         text.withUnsafeBufferPointer { bytes in
-            if !bytes.contains(UInt8(ascii: "\n")) {
+            if bytes.isEmpty || memchr(bytes.baseAddress!, Int32(UInt8(ascii: "\n")), bytes.count) == nil {
                 // One line, as `CVTextParser.lines(of:)` would give it.
                 sinks[last].insert(prefix: prefix, bytes, at: mark)
             } else {
