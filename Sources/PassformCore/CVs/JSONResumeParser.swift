@@ -61,23 +61,23 @@ public struct JSONResumeParser: Sendable {
             let range = Self.range(start: Self.string(job["startDate"]), end: Self.string(job["endDate"]))
             candidate.employment.append(
                 facts.employment(title: title, employer: employer, range: range, source: source, asOf: asOf, warnings: &candidate.warnings))
-            for value in [Self.string(job["summary"]), Self.string(job["description"])].compactMap({ $0 }) + Self.strings(job["highlights"]) {
-                scanned.append(locator.span(of: value))
-            }
+            // Summary, description, then highlights, without arrays to chain them.
+            if let summary = Self.string(job["summary"]) { scanned.append(locator.span(of: summary)) }
+            if let description = Self.string(job["description"]) { scanned.append(locator.span(of: description)) }
+            Self.forEachString(job["highlights"]) { scanned.append(locator.span(of: $0)) }
         }
         for job in root["volunteer"]?.objects ?? [] {
-            for value in [Self.string(job["summary"])].compactMap({ $0 }) + Self.strings(job["highlights"]) {
-                scanned.append(locator.span(of: value))
-            }
+            if let summary = Self.string(job["summary"]) { scanned.append(locator.span(of: summary)) }
+            Self.forEachString(job["highlights"]) { scanned.append(locator.span(of: $0)) }
         }
 
         for school in root["education"]?.objects ?? [] {
             let studyType = Self.string(school["studyType"]) ?? ""
             let area = Self.string(school["area"]) ?? ""
             let institution = Self.string(school["institution"])
-            let title = [studyType, area].filter { !$0.isEmpty }.joined(separator: " i ")
+            let title = studyType.isEmpty || area.isEmpty ? studyType + area : studyType + " i " + area
             let source = locator.span(of: studyType.isEmpty ? (institution ?? area) : studyType)
-            let level = facts.educationLevel(in: studyType) ?? facts.educationLevel(in: [title, institution ?? ""].joined(separator: ", "))
+            let level = facts.educationLevel(in: studyType) ?? facts.educationLevel(in: title + ", " + (institution ?? ""))
             let field = facts.educationField(in: area) ?? facts.educationField(in: studyType)
             let range = Self.range(start: Self.string(school["startDate"]), end: Self.string(school["endDate"]))
             let months = range?.months
@@ -91,13 +91,17 @@ public struct JSONResumeParser: Sendable {
         for skill in root["skills"]?.objects ?? [] {
             let name = Self.string(skill["name"]) ?? ""
             let stated = Self.string(skill["level"]).flatMap(skillLevel)
-            for value in [name] + Self.strings(skill["keywords"]) where !value.isEmpty {
+            // The name, then each keyword.
+            func read(_ value: String) {
+                guard !value.isEmpty else { return }
                 let source = locator.span(of: value)
                 for var entry in facts.skills(in: value, source: source) {
                     entry.level = entry.level ?? stated
                     candidate.skills.append(entry)
                 }
             }
+            read(name)
+            Self.forEachString(skill["keywords"], read)
         }
 
         for language in root["languages"]?.objects ?? [] {
@@ -124,11 +128,13 @@ public struct JSONResumeParser: Sendable {
             candidate.certifications.append(NamedFact(name: name, source: locator.span(of: name)))
         }
         for interest in root["interests"]?.objects ?? [] {
-            for value in [Self.string(interest["name"])].compactMap({ $0 }) + Self.strings(interest["keywords"]) {
+            func read(_ value: String) {
                 if case .classes(let classes) = facts.licences(in: value, inSection: false) {
                     for licenceClass in classes { candidate.licences.append(LicenceEntry(licenceClass: licenceClass, source: locator.span(of: value))) }
                 }
             }
+            if let name = Self.string(interest["name"]) { read(name) }
+            Self.forEachString(interest["keywords"], read)
         }
 
         for source in scanned {
@@ -262,9 +268,13 @@ public struct JSONResumeParser: Sendable {
         return trimmed.isEmpty ? nil : trimmed
     }
 
-    /// The strings of an array, each as ``string(_:)`` gives it; other elements are skipped.
-    static func strings(_ value: JSONValue?) -> [String] {
-        (value?.array ?? []).compactMap { string($0) }
+    /// Calls `body` with the strings of an array in order, each as ``string(_:)`` gives it; other elements are
+    /// skipped. Nothing is collected into an array.
+    static func forEachString(_ value: JSONValue?, _ body: (String) -> Void) {
+        guard case .array(let items)? = value else { return }
+        for item in items {
+            if let text = string(item) { body(text) }
+        }
     }
 
     /// Where JSON's own error is unhelpful on Linux: the first line whose quotes do not balance, or a hint.
