@@ -35,7 +35,7 @@ public struct JSONResumeParser: Sendable {
         if let email = Self.string(basics["email"]) { candidate.contacts.emails = [email] }
         if let phone = Self.string(basics["phone"]) { candidate.contacts.phones = [phone] }
         if let url = Self.string(basics["url"]) ?? Self.string(basics["website"]) { candidate.contacts.links.append(url) }
-        for profile in basics["profiles"]?.objects ?? [] {
+        for case .object(let profile) in Self.objectItems(basics["profiles"]) {
             if let url = Self.string(profile["url"]) { candidate.contacts.links.append(url) }
         }
         if let location = basics["location"]?.object {
@@ -50,7 +50,7 @@ public struct JSONResumeParser: Sendable {
             if let value = Self.string(basics[key]) { scanned.append(locator.span(of: value)) }
         }
 
-        for job in root["work"]?.objects ?? [] {
+        for case .object(let job) in Self.objectItems(root["work"]) {
             let title = Self.string(job["position"]) ?? ""
             let employer = Self.string(job["name"]) ?? Self.string(job["company"])
             let source = locator.span(of: title.isEmpty ? (employer ?? "") : title)
@@ -66,12 +66,12 @@ public struct JSONResumeParser: Sendable {
             if let description = Self.string(job["description"]) { scanned.append(locator.span(of: description)) }
             Self.forEachString(job["highlights"]) { scanned.append(locator.span(of: $0)) }
         }
-        for job in root["volunteer"]?.objects ?? [] {
+        for case .object(let job) in Self.objectItems(root["volunteer"]) {
             if let summary = Self.string(job["summary"]) { scanned.append(locator.span(of: summary)) }
             Self.forEachString(job["highlights"]) { scanned.append(locator.span(of: $0)) }
         }
 
-        for school in root["education"]?.objects ?? [] {
+        for case .object(let school) in Self.objectItems(root["education"]) {
             let studyType = Self.string(school["studyType"]) ?? ""
             let area = Self.string(school["area"]) ?? ""
             let institution = Self.string(school["institution"])
@@ -88,7 +88,7 @@ public struct JSONResumeParser: Sendable {
             if level == nil { candidate.warnings.append("line \(source.line): the level of an education is not recognised") }
         }
 
-        for skill in root["skills"]?.objects ?? [] {
+        for case .object(let skill) in Self.objectItems(root["skills"]) {
             let name = Self.string(skill["name"]) ?? ""
             let stated = Self.string(skill["level"]).flatMap(skillLevel)
             // The name, then each keyword.
@@ -104,7 +104,7 @@ public struct JSONResumeParser: Sendable {
             Self.forEachString(skill["keywords"], read)
         }
 
-        for language in root["languages"]?.objects ?? [] {
+        for case .object(let language) in Self.objectItems(root["languages"]) {
             let name = Self.string(language["language"]) ?? ""
             let fluency = Self.string(language["fluency"]) ?? ""
             let source = locator.span(of: name)
@@ -116,7 +116,7 @@ public struct JSONResumeParser: Sendable {
             candidate.languages.append(LanguageSkill(language: code, level: level, source: source))
         }
 
-        for certificate in root["certificates"]?.objects ?? [] {
+        for case .object(let certificate) in Self.objectItems(root["certificates"]) {
             guard let name = Self.string(certificate["name"]) else { continue }
             // "Körkort B" listed as a certificate is a driving licence.
             if case .classes(let classes) = facts.licences(in: name, inSection: false) {
@@ -127,7 +127,7 @@ public struct JSONResumeParser: Sendable {
             }
             candidate.certifications.append(NamedFact(name: name, source: locator.span(of: name)))
         }
-        for interest in root["interests"]?.objects ?? [] {
+        for case .object(let interest) in Self.objectItems(root["interests"]) {
             func read(_ value: String) {
                 if case .classes(let classes) = facts.licences(in: value, inSection: false) {
                     for licenceClass in classes { candidate.licences.append(LicenceEntry(licenceClass: licenceClass, source: locator.span(of: value))) }
@@ -266,6 +266,15 @@ public struct JSONResumeParser: Sendable {
         }
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// The elements of an array whose elements are all objects, as ``JSONValue/objects`` tells, else none: the
+    /// array itself, where `objects` copies each object into a new one.
+    static func objectItems(_ value: JSONValue?) -> [JSONValue] {
+        guard case .array(let items)? = value,
+            items.allSatisfy({ if case .object = $0 { true } else { false } })
+        else { return [] }
+        return items
     }
 
     /// Calls `body` with the strings of an array in order, each as ``string(_:)`` gives it; other elements are
