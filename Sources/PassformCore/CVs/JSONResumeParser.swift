@@ -35,7 +35,7 @@ public struct JSONResumeParser: Sendable {
         if let email = Self.string(basics["email"]) { candidate.contacts.emails = [email] }
         if let phone = Self.string(basics["phone"]) { candidate.contacts.phones = [phone] }
         if let url = Self.string(basics["url"]) ?? Self.string(basics["website"]) { candidate.contacts.links.append(url) }
-        for profile in basics["profiles"]?.objects ?? [] {
+        for case .object(let profile) in Self.objectItems(basics["profiles"]) {
             if let url = Self.string(profile["url"]) { candidate.contacts.links.append(url) }
         }
         if let location = basics["location"]?.object {
@@ -50,7 +50,7 @@ public struct JSONResumeParser: Sendable {
             if let value = Self.string(basics[key]) { scanned.append(locator.span(of: value)) }
         }
 
-        for job in root["work"]?.objects ?? [] {
+        for case .object(let job) in Self.objectItems(root["work"]) {
             let title = Self.string(job["position"]) ?? ""
             let employer = Self.string(job["name"]) ?? Self.string(job["company"])
             let source = locator.span(of: title.isEmpty ? (employer ?? "") : title)
@@ -61,23 +61,23 @@ public struct JSONResumeParser: Sendable {
             let range = Self.range(start: Self.string(job["startDate"]), end: Self.string(job["endDate"]))
             candidate.employment.append(
                 facts.employment(title: title, employer: employer, range: range, source: source, asOf: asOf, warnings: &candidate.warnings))
-            for value in [Self.string(job["summary"]), Self.string(job["description"])].compactMap({ $0 }) + Self.strings(job["highlights"]) {
-                scanned.append(locator.span(of: value))
-            }
+            // Summary, description, then highlights, without arrays to chain them.
+            if let summary = Self.string(job["summary"]) { scanned.append(locator.span(of: summary)) }
+            if let description = Self.string(job["description"]) { scanned.append(locator.span(of: description)) }
+            Self.forEachString(job["highlights"]) { scanned.append(locator.span(of: $0)) }
         }
-        for job in root["volunteer"]?.objects ?? [] {
-            for value in [Self.string(job["summary"])].compactMap({ $0 }) + Self.strings(job["highlights"]) {
-                scanned.append(locator.span(of: value))
-            }
+        for case .object(let job) in Self.objectItems(root["volunteer"]) {
+            if let summary = Self.string(job["summary"]) { scanned.append(locator.span(of: summary)) }
+            Self.forEachString(job["highlights"]) { scanned.append(locator.span(of: $0)) }
         }
 
-        for school in root["education"]?.objects ?? [] {
+        for case .object(let school) in Self.objectItems(root["education"]) {
             let studyType = Self.string(school["studyType"]) ?? ""
             let area = Self.string(school["area"]) ?? ""
             let institution = Self.string(school["institution"])
-            let title = [studyType, area].filter { !$0.isEmpty }.joined(separator: " i ")
+            let title = studyType.isEmpty || area.isEmpty ? studyType + area : studyType + " i " + area
             let source = locator.span(of: studyType.isEmpty ? (institution ?? area) : studyType)
-            let level = facts.educationLevel(in: studyType) ?? facts.educationLevel(in: [title, institution ?? ""].joined(separator: ", "))
+            let level = facts.educationLevel(in: studyType) ?? facts.educationLevel(in: title + ", " + (institution ?? ""))
             let field = facts.educationField(in: area) ?? facts.educationField(in: studyType)
             let range = Self.range(start: Self.string(school["startDate"]), end: Self.string(school["endDate"]))
             let months = range?.months
@@ -88,19 +88,23 @@ public struct JSONResumeParser: Sendable {
             if level == nil { candidate.warnings.append("line \(source.line): the level of an education is not recognised") }
         }
 
-        for skill in root["skills"]?.objects ?? [] {
+        for case .object(let skill) in Self.objectItems(root["skills"]) {
             let name = Self.string(skill["name"]) ?? ""
             let stated = Self.string(skill["level"]).flatMap(skillLevel)
-            for value in [name] + Self.strings(skill["keywords"]) where !value.isEmpty {
+            // The name, then each keyword.
+            func read(_ value: String) {
+                guard !value.isEmpty else { return }
                 let source = locator.span(of: value)
                 for var entry in facts.skills(in: value, source: source) {
                     entry.level = entry.level ?? stated
                     candidate.skills.append(entry)
                 }
             }
+            read(name)
+            Self.forEachString(skill["keywords"], read)
         }
 
-        for language in root["languages"]?.objects ?? [] {
+        for case .object(let language) in Self.objectItems(root["languages"]) {
             let name = Self.string(language["language"]) ?? ""
             let fluency = Self.string(language["fluency"]) ?? ""
             let source = locator.span(of: name)
@@ -112,7 +116,7 @@ public struct JSONResumeParser: Sendable {
             candidate.languages.append(LanguageSkill(language: code, level: level, source: source))
         }
 
-        for certificate in root["certificates"]?.objects ?? [] {
+        for case .object(let certificate) in Self.objectItems(root["certificates"]) {
             guard let name = Self.string(certificate["name"]) else { continue }
             // "Körkort B" listed as a certificate is a driving licence.
             if case .classes(let classes) = facts.licences(in: name, inSection: false) {
@@ -123,12 +127,14 @@ public struct JSONResumeParser: Sendable {
             }
             candidate.certifications.append(NamedFact(name: name, source: locator.span(of: name)))
         }
-        for interest in root["interests"]?.objects ?? [] {
-            for value in [Self.string(interest["name"])].compactMap({ $0 }) + Self.strings(interest["keywords"]) {
+        for case .object(let interest) in Self.objectItems(root["interests"]) {
+            func read(_ value: String) {
                 if case .classes(let classes) = facts.licences(in: value, inSection: false) {
                     for licenceClass in classes { candidate.licences.append(LicenceEntry(licenceClass: licenceClass, source: locator.span(of: value))) }
                 }
             }
+            if let name = Self.string(interest["name"]) { read(name) }
+            Self.forEachString(interest["keywords"], read)
         }
 
         for source in scanned {
@@ -161,14 +167,26 @@ public struct JSONResumeParser: Sendable {
     /// `text` folded (``Folding/asciiFold(_:)``) and trimmed of spaces and tabs; for ASCII, which folds to its
     /// lowercase, byte by byte.
     static func levelKey(_ text: String) -> String {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
-            return Folding.asciiFold(text).trimmingCharacters(in: .whitespaces)
+        func asciiKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }),
+                let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 })
+            else { return "" }
+            let count = last - first + 1
+            return String(unsafeUninitializedCapacity: count) { out in
+                for k in 0..<count {
+                    let byte = bytes[first + k]
+                    out[k] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+                }
+                return count
+            }
         }
-        let bytes = text.utf8
-        guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }),
-            let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 })
-        else { return "" }
-        return String(decoding: bytes[first...last].lazy.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+        let ascii =
+            text.utf8.withContiguousStorageIfAvailable(asciiKey) ?? {
+                var probe = text
+                return probe.withUTF8(asciiKey)
+            }()
+        return ascii ?? Folding.asciiFold(text).trimmingCharacters(in: .whitespaces)
     }
 
     /// A period from ISO 8601 dates ("2019-03-01", "2019-03", "2019"); no end date means current.
@@ -185,15 +203,22 @@ public struct JSONResumeParser: Sendable {
         let parsed: CVDate?? = text.withUTF8 { bytes in
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return .none }
             // The first two non-empty parts between dashes, as `split(separator:)` gives them.
-            var parts: [Range<Int>] = []
+            var first: Range<Int>?
+            var second: Range<Int>?
             var start = 0
             for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x2D {
-                if i > start { parts.append(start..<i) }
-                if parts.count == 2 { break }
+                if i > start {
+                    if first == nil {
+                        first = start..<i
+                    } else {
+                        second = start..<i
+                        break
+                    }
+                }
                 start = i + 1
             }
-            guard let first = parts.first, first.count == 4, let year = asciiInteger(bytes[first]) else { return .some(nil) }
-            if parts.count >= 2, let month = asciiInteger(bytes[parts[1]]), (1...12).contains(month) {
+            guard let first, first.count == 4, let year = asciiInteger(bytes[first]) else { return .some(nil) }
+            if let second, let month = asciiInteger(bytes[second]), (1...12).contains(month) {
                 return .some(CVDate(year: year, month: month))
             }
             return .some(CVDate(year: year))
@@ -243,9 +268,22 @@ public struct JSONResumeParser: Sendable {
         return trimmed.isEmpty ? nil : trimmed
     }
 
-    /// The strings of an array, each as ``string(_:)`` gives it; other elements are skipped.
-    static func strings(_ value: JSONValue?) -> [String] {
-        (value?.array ?? []).compactMap { string($0) }
+    /// The elements of an array whose elements are all objects, as ``JSONValue/objects`` tells, else none: the
+    /// array itself, where `objects` copies each object into a new one.
+    static func objectItems(_ value: JSONValue?) -> [JSONValue] {
+        guard case .array(let items)? = value,
+            items.allSatisfy({ if case .object = $0 { true } else { false } })
+        else { return [] }
+        return items
+    }
+
+    /// Calls `body` with the strings of an array in order, each as ``string(_:)`` gives it; other elements are
+    /// skipped. Nothing is collected into an array.
+    static func forEachString(_ value: JSONValue?, _ body: (String) -> Void) {
+        guard case .array(let items)? = value else { return }
+        for item in items {
+            if let text = string(item) { body(text) }
+        }
     }
 
     /// Where JSON's own error is unhelpful on Linux: the first line whose quotes do not balance, or a hint.
@@ -299,16 +337,21 @@ public struct JSONResumeParser: Sendable {
                 combining = lines.indices.filter { CVText.mayHoldCombiningMarks(lines[$0]) }
                 return
             }
-            // Every line feed ends a line; a combining diacritic's UTF-8 starts with CC or CD.
+            // Every line feed ends a line; a combining diacritic's UTF-8 starts with CC or CD. Lines are looked at
+            // for one only when the text holds a CC or CD byte at all. Pretty-printed JSON has a line every few
+            // dozen bytes: the line arrays are sized for that once.
             var starts: [Int] = []
             var ends: [Int] = []
             var combining: [Int] = []
+            starts.reserveCapacity(bytes.count / 16 + 8)
+            ends.reserveCapacity(bytes.count / 16 + 8)
             bytes.withUnsafeBufferPointer { buffer in
                 func holds(_ byte: Int32, _ range: Range<Int>) -> Bool {
                     buffer.baseAddress.map { memchr($0 + range.lowerBound, byte, range.count) != nil } ?? false
                 }
+                let mayCombine = holds(0xCC, 0..<buffer.count) || holds(0xCD, 0..<buffer.count)
                 CVText.forEachLine(in: buffer) { range in
-                    if holds(0xCC, range) || holds(0xCD, range) { combining.append(starts.count) }
+                    if mayCombine, holds(0xCC, range) || holds(0xCD, range) { combining.append(starts.count) }
                     starts.append(range.lowerBound)
                     ends.append(range.upperBound)
                     return true
@@ -320,7 +363,12 @@ public struct JSONResumeParser: Sendable {
         }
 
         mutating func span(of value: String) -> SourceSpan {
-            let needle = value.utf8.contains(10) ? value.split(separator: "\n").first.map(String.init) ?? value : value
+            // On the bytes in place (a native string's always are), not through the generic `contains`.
+            let hasLineFeed =
+                value.utf8.withContiguousStorageIfAvailable { bytes in
+                    bytes.baseAddress.map { memchr($0, 10, bytes.count) != nil } ?? false
+                } ?? value.utf8.contains(10)
+            let needle = hasLineFeed ? value.split(separator: "\n").first.map(String.init) ?? value : value
             guard !needle.isEmpty else { return SourceSpan(line: 1, text: value) }
             let needleMayCombine = CVText.mayHoldCombiningMarks(needle)
             for pass in 0..<2 {
@@ -354,8 +402,7 @@ public struct JSONResumeParser: Sendable {
 
         /// The first line in `range` whose bytes contain `needle`'s.
         private func firstLine(in range: Range<Int>, holdingBytesOf needle: String) -> Int? {
-            var needle = needle
-            return needle.withUTF8 { pattern -> Int? in
+            func find(_ pattern: UnsafeBufferPointer<UInt8>) -> Int? {
                 bytes.withUnsafeBufferPointer { haystack -> Int? in
                     var from = starts[range.lowerBound]
                     let end = ends[range.upperBound - 1]
@@ -371,6 +418,9 @@ public struct JSONResumeParser: Sendable {
                     return nil
                 }
             }
+            if let found = needle.utf8.withContiguousStorageIfAvailable(find) { return found }
+            var needle = needle
+            return needle.withUTF8(find)
         }
 
         /// The line holding the byte at `offset`.

@@ -227,11 +227,13 @@ private struct Reader {
             while !open.isEmpty {
                 let top = open.count - 1
                 let isObject = open[top].isObject
+                // `value` moves into its container: a copy would retain what it holds, and the release of the
+                // local would follow.
                 if isObject {
                     let key = open[top].key
-                    open[top].members.append((key, value))
+                    open[top].members.append((key, consume value))
                 } else {
-                    open[top].items.append(value)
+                    open[top].items.append(consume value)
                 }
                 skipSpace()
                 guard i < count else { throw .unexpectedEnd }

@@ -221,26 +221,44 @@ public struct CVReader: Sendable {
 
     /// The first non-space character, after any byte-order mark.
     static func firstCharacter(_ data: Data) -> Character? {
-        let head = [UInt8](data.prefix(64))
         // Plain ASCII up to the character: it is the byte itself (UTF-8 and Windows-1252 agree there).
-        if !head.contains(0), !head.starts(with: [0xFF, 0xFE]), !head.starts(with: [0xFE, 0xFF]) {
-            var i = head.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-            while i < head.count, head[i] == 32 || (9...13).contains(head[i]) { i += 1 }
-            if i < head.count, head[i] < 0x80, i + 1 == head.count || head[i + 1] < 0x80 {
-                return Character(Unicode.Scalar(head[i]))
+        let ascii: UInt8? = data.withUnsafeBytes { raw in
+            let head = UnsafeRawBufferPointer(rebasing: raw.prefix(64))
+            let count = head.count
+            if head.contains(0) || count >= 2 && (head[0] == 0xFF && head[1] == 0xFE || head[0] == 0xFE && head[1] == 0xFF) {
+                return nil
             }
+            var i = count >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF ? 3 : 0
+            while i < count, head[i] == 32 || (9...13).contains(head[i]) { i += 1 }
+            guard i < count, head[i] < 0x80, i + 1 == count || head[i + 1] < 0x80 else { return nil }
+            return head[i]
         }
+        if let ascii { return Character(Unicode.Scalar(ascii)) }
         let sample = TextDecoding.decode(data.prefix(64)).text
         return sample.first { !$0.isWhitespace && $0 != "\u{FEFF}" }
     }
 
-    /// True when `text`'s bytes are in the first 4 KiB of `data`.
+    /// True when `text`'s bytes are in the first 4 KiB of `data`. A pattern opening with a quote is looked for by its
+    /// second byte, which JSON holds far fewer of than quotes.
     static func contains(_ data: Data, _ text: String) -> Bool {
         var text = text
         return text.withUTF8 { pattern in
             data.withUnsafeBytes { raw in
-                let bytes = raw.bindMemory(to: UInt8.self)
-                return CVText.firstRange(of: pattern, in: UnsafeBufferPointer(rebasing: bytes.prefix(4096))) != nil
+                let haystack = UnsafeRawBufferPointer(rebasing: raw.prefix(4096))
+                guard let base = haystack.baseAddress, let patternBase = pattern.baseAddress, !pattern.isEmpty,
+                    pattern.count <= haystack.count
+                else { return false }
+                let anchor = pattern.count > 1 && pattern[0] == UInt8(ascii: "\"") ? 1 : 0
+                // The anchor byte of an occurrence starting at `from` or later lies at `from + anchor` or later.
+                var from = 0
+                while haystack.count - from >= pattern.count {
+                    let searched = haystack.count - from - pattern.count + 1
+                    guard let hit = memchr(base + from + anchor, Int32(pattern[anchor]), searched) else { return false }
+                    let offset = base.distance(to: UnsafeRawPointer(hit)) - anchor
+                    if memcmp(base + offset, patternBase, pattern.count) == 0 { return true }
+                    from = offset + 1
+                }
+                return false
             }
         }
     }

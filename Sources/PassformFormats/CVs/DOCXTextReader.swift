@@ -46,9 +46,70 @@ struct DOCXTextReader: MarkupStreamHandler {
         }
     }
 
+    /// Lines being laid out, as UTF-8 in one buffer with a line feed after each: no string is made per line,
+    /// only one for the whole document (or one per line of a table cell, whose lines are trimmed and joined).
+    private struct Lines {
+        private var bytes: [UInt8] = []
+        /// Where each line starts in `bytes`.
+        private var starts: [Int] = []
+
+        var count: Int { starts.count }
+
+        /// The lines joined by line feeds, as `joined(separator: "\n")` joins them.
+        var text: String {
+            guard !bytes.isEmpty else { return "" }
+            return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0.dropLast()), as: UTF8.self) }
+        }
+
+        /// The lines one by one.
+        var strings: [String] {
+            bytes.withUnsafeBufferPointer { buffer in
+                starts.indices.map { i in
+                    let end = (i + 1 < starts.count ? starts[i + 1] : buffer.count) - 1
+                    return String(decoding: UnsafeBufferPointer(rebasing: buffer[starts[i]..<end]), as: UTF8.self)
+                }
+            }
+        }
+
+        /// Room for `lines` lines of `bytes` bytes in all.
+        mutating func reserve(lines: Int, bytes size: Int) {
+            starts.reserveCapacity(lines)
+            bytes.reserveCapacity(size)
+        }
+
+        /// Puts the line `prefix` + `text` before line `index`, or after the last when `index` is ``count``.
+        mutating func insert(prefix: StaticString, _ text: UnsafeBufferPointer<UInt8>, at index: Int) {
+            let head = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+            guard index < starts.count else {
+                starts.append(bytes.count)
+                bytes.append(contentsOf: head)
+                bytes.append(contentsOf: text)
+                bytes.append(UInt8(ascii: "\n"))
+                return
+            }
+            var line: [UInt8] = []
+            line.reserveCapacity(head.count + text.count + 1)
+            line.append(contentsOf: head)
+            line.append(contentsOf: text)
+            line.append(UInt8(ascii: "\n"))
+            let offset = starts[index]
+            bytes.insert(contentsOf: line, at: offset)
+            for i in index..<starts.count { starts[i] += line.count }
+            starts.insert(offset, at: index)
+        }
+
+        /// Puts `line` before line `index`, or after the last when `index` is ``count``.
+        mutating func insert(_ line: String, at index: Int) {
+            var line = line
+            line.withUTF8 { insert(prefix: "", $0, at: index) }
+        }
+
+        mutating func append(_ line: String) { insert(line, at: count) }
+    }
+
     private var roles: [Role] = []
     /// Where lines go: the document, or a table cell.
-    private var sinks: [[String]] = [[]]
+    private var sinks: [Lines] = [Lines()]
     /// The cells of each open table row.
     private var rows: [[[String]]] = []
     /// The open paragraphs first, then closed ones kept for their buffers.
@@ -61,7 +122,12 @@ struct DOCXTextReader: MarkupStreamHandler {
     private var bodySeen = false
 
     /// The document's lines, once the stream has ended.
-    var text: String { sinks[0].joined(separator: "\n") }
+    var text: String { sinks[0].text }
+
+    init() {
+        // Room for a typical CV, without growing the buffers paragraph by paragraph.
+        sinks[0].reserve(lines: 64, bytes: 4096)
+    }
 
     mutating func start(_ tag: MarkupTag) {
         if passive > 0 {
@@ -91,7 +157,7 @@ struct DOCXTextReader: MarkupStreamHandler {
             }
         case .row:
             if tag.isNamed(caseInsensitive: "tc") {
-                sinks.append([])
+                sinks.append(Lines())
                 roles.append(.cell)
             } else {
                 ignore()
@@ -112,9 +178,12 @@ struct DOCXTextReader: MarkupStreamHandler {
         }
         switch roles.removeLast() {
         case .row:
-            OfficeText.tableRow(rows.removeLast(), into: &sinks[sinks.count - 1])
+            var lines: [String] = []
+            OfficeText.tableRow(rows.removeLast(), into: &lines)
+            let last = sinks.count - 1
+            for line in lines { sinks[last].append(line) }
         case .cell:
-            let lines = sinks.removeLast().filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            let lines = sinks.removeLast().strings.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
             rows[rows.count - 1].append(lines)
         case .paragraph:
             finishParagraph()
@@ -199,29 +268,31 @@ struct DOCXTextReader: MarkupStreamHandler {
     /// Puts the paragraph's lines into its sink, before those of its text boxes.
     private mutating func finishParagraph() {
         openParagraphs -= 1
-        let paragraph = paragraphs[openParagraphs]
-        var prefix = ""
-        if paragraph.hasProperties {
-            let style = paragraph.style?.lowercased() ?? ""
+        // The paragraph's fields are read in place: a copy of it would retain and release its buffer and style.
+        let current = openParagraphs
+        var prefix: StaticString = ""
+        if paragraphs[current].hasProperties {
+            let style = paragraphs[current].style?.lowercased() ?? ""
             if style.hasPrefix("heading") || style.hasPrefix("rubrik") || style == "title" || style.hasPrefix("overskrift") {
                 prefix = "# "
-            } else if paragraph.numbered || style.contains("list") {
+            } else if paragraphs[current].numbered || style.contains("list") {
                 prefix = "- "
             }
         }
-        let text = paragraph.text.isEmpty ? "" : String(decoding: paragraph.text, as: UTF8.self)
+        let mark = paragraphs[current].mark
+        // The buffer is lent out and back, not copied (which would retain and release it).
+        var text: [UInt8] = []
+        swap(&text, &paragraphs[current].text)
+        defer { swap(&text, &paragraphs[current].text) }
         let last = sinks.count - 1
-        if !paragraph.text.contains(UInt8(ascii: "\n")) {
-            // One line, as `CVTextParser.lines(of:)` would give it.
-            let line = prefix.isEmpty ? text : prefix + text
-            if paragraph.mark == sinks[last].count {
-                sinks[last].append(line)
+        text.withUnsafeBufferPointer { bytes in
+            if bytes.isEmpty || memchr(bytes.baseAddress!, Int32(UInt8(ascii: "\n")), bytes.count) == nil {
+                // One line, as `CVTextParser.lines(of:)` would give it.
+                sinks[last].insert(prefix: prefix, bytes, at: mark)
             } else {
-                sinks[last].insert(line, at: paragraph.mark)
+                let lines = CVTextParser.lines(of: String(decoding: bytes, as: UTF8.self))
+                for (offset, line) in lines.enumerated() { sinks[last].insert("\(prefix)" + line, at: mark + offset) }
             }
-        } else {
-            let lines = CVTextParser.lines(of: text).map { prefix + $0 }
-            sinks[last].insert(contentsOf: lines, at: paragraph.mark)
         }
     }
 }

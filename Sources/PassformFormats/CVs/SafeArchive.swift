@@ -17,15 +17,13 @@ struct SafeArchive {
         self.limits = limits
         var total: UInt64 = 0
         var count = 0
-        let nested = [".zip", ".gz", ".7z", ".rar", ".tar", ".tgz", ".bz2", ".xz"]
         do {
             directory = try ZipDirectory(data: data) { entry in
                 count += 1
                 if count > limits.archiveParts {
                     throw CVReadError.unsafeArchive(file: file, reason: "more than \(limits.archiveParts) parts")
                 }
-                let path = entry.path.lowercased()
-                if nested.contains(where: path.hasSuffix) {
+                if Self.namesArchive(entry.path) {
                     throw CVReadError.unsafeArchive(file: file, reason: "it holds another archive")
                 }
                 let (sum, overflow) = total.addingReportingOverflow(entry.uncompressedSize)
@@ -42,6 +40,31 @@ struct SafeArchive {
             throw CVReadError.damagedArchive(file: file)
         }
         if count == 0 { throw CVReadError.damagedArchive(file: file) }
+    }
+
+    /// The extensions of archives, which an archive must not hold.
+    private static let nestedExtensions: Set<String> = ["zip", "gz", "7z", "rar", "tar", "tgz", "bz2", "xz"]
+
+    /// True when `path`, lowercased, ends with a dot and one of ``nestedExtensions``. An ASCII path is read by its
+    /// bytes: an extension holds no dot, so the dot is the path's last.
+    static func namesArchive(_ path: String) -> Bool {
+        let ascii: Bool?? = path.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")), dot + 1 < bytes.count, bytes.count - dot <= 4 else {
+                return false
+            }
+            let suffix = String(unsafeUninitializedCapacity: bytes.count - dot - 1) { out in
+                for k in out.indices {
+                    let byte = bytes[dot + 1 + k]
+                    out[k] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+                }
+                return out.count
+            }
+            return nestedExtensions.contains(suffix)
+        }
+        if let ascii = ascii ?? nil { return ascii }
+        let lowered = path.lowercased()
+        return nestedExtensions.contains { lowered.hasSuffix("." + $0) }
     }
 
     /// True when the archive has an entry at `path`.
@@ -62,7 +85,8 @@ struct SafeArchive {
         } catch {
             throw CVReadError.damagedArchive(file: file)
         }
-        if out.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+        let isArchive = out.withUnsafeBytes { $0.count >= 4 && $0[0] == 0x50 && $0[1] == 0x4B && $0[2] == 0x03 && $0[3] == 0x04 }
+        if isArchive {
             throw CVReadError.unsafeArchive(file: file, reason: "\(path) is itself an archive")
         }
         return out

@@ -53,6 +53,8 @@ struct ZipDirectory {
         try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             let bytes = Bytes(raw: raw)
             guard let directory = Self.endRecord(bytes) else { throw Failure.noEndRecord }
+            // The count is the archive's word: a forged one reserves no more than a usual document has.
+            entries.reserveCapacity(Int(min(directory.count, 16)))
             var position = directory.offset
             var index: UInt64 = 0
             while index < directory.count, let (entry, next) = Self.entry(bytes, at: position) {
@@ -288,7 +290,10 @@ struct ZipDirectory {
             repeat {
                 stream.next_out = buffer
                 stream.avail_out = UInt32(chunk)
-                result = CLibZ.inflate(&stream, Z_NO_FLUSH)
+                // Z_FINISH only spares zlib its 32 KiB window when the part comes out in one call (zlib's manual:
+                // the flush mode changes the window and the return code, never the output); the Z_BUF_ERROR it
+                // returns instead of Z_OK is handled alike.
+                result = CLibZ.inflate(&stream, Z_FINISH)
                 if result == Z_NEED_DICT || result == Z_DATA_ERROR || result == Z_MEM_ERROR { throw Failure.corruptData }
                 out.append(buffer, count: chunk - Int(stream.avail_out))
                 if UInt64(out.count) > declared { throw Failure.overflow }

@@ -40,6 +40,17 @@ struct OfficeTextTests {
         #expect(try docx(body) == "# Erfarenhet\n2019\tEkonomi-assistent\nIn a box\n- Fortnox\n- Visma\nIn a control\nA1 | B1\nA2\n")
     }
 
+    /// The lines come out joined by line feeds as `joined(separator:)` joins them: empty paragraphs, combining marks,
+    /// non-Latin scripts and lines longer than a small string.
+    @Test func docxLinesJoinAsJoinedDoes() throws {
+        let lines = ["", "Malmo\u{308}", "Ekonomiassistent på Malmö stad sedan länge", "", "Ελληνικά και русский", "日本語", "", "x", ""]
+        let body = lines.map { $0.isEmpty ? "<w:p/>" : ZipBuilder.paragraph($0) }.joined()
+        #expect(try docx(body) == lines.joined(separator: "\n"))
+        #expect(try docx(ZipBuilder.paragraph("Ensam rad")) == "Ensam rad")
+        #expect(try docx("<w:p/>") == "")
+        #expect(try docx("<w:p/><w:p/>") == "\n")
+    }
+
     /// The last `val` attribute counts, whatever its prefix, as in ``MarkupNode/attributes``.
     @Test func docxStyleIsTheLastValAttribute() throws {
         let body = #"<w:p><w:pPr><w:pStyle w:val="Heading1" val="Normal"/></w:pPr><w:r><w:t>x</w:t></w:r></w:p>"#
