@@ -9,6 +9,8 @@ import Foundation
 /// Each fact's source is the line of the JSON file where its value is written.
 public struct JSONResumeParser: Sendable {
     package var facts: CVFactReader
+    /// The facts read besides name, contacts, jobs, education and systems (``CVFacets``); all by default.
+    public var facets: CVFacets = .all
 
     public init(vocabulary: Vocabulary = .standard, words: CVVocabulary = .standard) {
         facts = CVFactReader(vocabulary: vocabulary, words: words)
@@ -107,7 +109,8 @@ public struct JSONResumeParser: Sendable {
         for case .object(let language) in Self.objectItems(root["languages"]) {
             let name = Self.string(language["language"]) ?? ""
             let fluency = Self.string(language["fluency"]) ?? ""
-            let source = locator.span(of: name)
+            let source = locator.span(of: name)  // also when languages are left out: later values are found after it
+            guard facets.contains(.languages) else { continue }
             guard let code = facts.vocabulary.languageNames.firstMatch(in: name, compounds: false)?.value else {
                 if !name.isEmpty { candidate.warnings.append("line \(source.line): the language '\(CVFactReader.shortened(name))' is not known") }
                 continue
@@ -116,7 +119,9 @@ public struct JSONResumeParser: Sendable {
             candidate.languages.append(LanguageSkill(language: code, level: level, source: source))
         }
 
-        for case .object(let certificate) in Self.objectItems(root["certificates"]) {
+        // Certificates and interests hold licences and certifications only; the values after them are already found.
+        let certificates = facets.contains(.licences) || facets.contains(.certifications) ? Self.objectItems(root["certificates"]) : []
+        for case .object(let certificate) in certificates {
             guard let name = Self.string(certificate["name"]) else { continue }
             // "Körkort B" listed as a certificate is a driving licence.
             if case .classes(let classes) = facts.licences(in: name, inSection: false) {
@@ -127,7 +132,7 @@ public struct JSONResumeParser: Sendable {
             }
             candidate.certifications.append(NamedFact(name: name, source: locator.span(of: name)))
         }
-        for case .object(let interest) in Self.objectItems(root["interests"]) {
+        for case .object(let interest) in facets.contains(.licences) ? Self.objectItems(root["interests"]) : [] {
             func read(_ value: String) {
                 if case .classes(let classes) = facts.licences(in: value, inSection: false) {
                     for licenceClass in classes { candidate.licences.append(LicenceEntry(licenceClass: licenceClass, source: locator.span(of: value))) }
@@ -140,17 +145,20 @@ public struct JSONResumeParser: Sendable {
         for source in scanned {
             let folded = CVText.words(source.text)
             candidate.skills += facts.skills(in: source.text, folded: folded, source: source)
-            for law in facts.laws(in: source.text, folded: folded, source: source)
+            for law in facets.contains(.laws) ? facts.laws(in: source.text, folded: folded, source: source) : []
             where !candidate.laws.contains(where: { $0.name == law.name }) {
                 candidate.laws.append(law)
             }
-            if case .classes(let classes) = facts.licences(in: source.text, folded: folded, inSection: false) {
+            if facets.contains(.licences), case .classes(let classes) = facts.licences(in: source.text, folded: folded, inSection: false) {
                 for licenceClass in classes where !candidate.licences.contains(where: { $0.licenceClass == licenceClass }) {
                     candidate.licences.append(LicenceEntry(licenceClass: licenceClass, source: source))
                 }
             }
         }
         candidate.skills = CVTextParser.merged(candidate.skills)
+        // Read together above (a certificate is either), each kept only when asked for.
+        if !facets.contains(.licences) { candidate.licences = [] }
+        if !facets.contains(.certifications) { candidate.certifications = [] }
         return candidate
     }
 

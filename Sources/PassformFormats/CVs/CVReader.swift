@@ -50,6 +50,16 @@ public struct CVReader: Sendable {
         set { limits.cvBytes = newValue }
     }
 
+    /// The facts the text and JSON Resume parsers read besides name, contacts, jobs, education and systems; a
+    /// screen sets it to what its target asks about (``ScreeningTarget/facets``). Europass CVs are read whole.
+    public var facets: CVFacets {
+        get { textParser.facets.intersection(jsonResumeParser.facets) }
+        set {
+            textParser.facets = newValue
+            jsonResumeParser.facets = newValue
+        }
+    }
+
     /// The extensions a folder scan picks up; files named explicitly are read whatever their extension.
     public static let fileExtensions: Set<String> = ["txt", "text", "md", "markdown", "docx", "odt", "pdf", "json", "xml"]
 

@@ -24,8 +24,10 @@ public struct CVScreening: Sendable {
     public var reader: CVReader
     public var screener: Screener
 
+    /// Screens with `reader`, which then leaves out the facts the screener's target does not ask about.
     public init(reader: CVReader = CVReader(), screener: Screener) {
         self.reader = reader
+        self.reader.facets = reader.facets.intersection(screener.target.facets)
         self.screener = screener
     }
 
