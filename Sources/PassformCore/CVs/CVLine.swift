@@ -55,6 +55,11 @@ struct CVLine: Sendable {
                 firstByte != 111, !(48...57).contains(firstByte)
             {
                 // An ASCII first character that is neither a bullet mark nor a digit: no list marker.
+            } else if let length = Self.listMarkerLength(line) {
+                if length > 0 {
+                    isBullet = true
+                    line = Self.trimmed(Substring(line.utf8.dropFirst(length)))
+                }
             } else if let first = line.first, Self.bulletMarks.contains(first), line.index(after: line.startIndex) < line.endIndex {
                 let second = line[line.index(after: line.startIndex)]
                 if second == " " || second == "\t" {
@@ -104,6 +109,54 @@ struct CVLine: Sendable {
         self.folded = CVText.words(line)
     }
 
+    /// The scalar values of the bullet marks, each a single scalar: a first scalar not among them is no bullet mark.
+    private static let bulletScalars: [UInt32] = bulletMarks.compactMap { mark in
+        mark.unicodeScalars.count == 1 ? mark.unicodeScalars.first?.value : nil
+    }
+
+    /// The list marker ("- ", "• ", "1. ", "1) ") at the start of `line`, decided on bytes as the character tests in
+    /// ``init(number:raw:)`` decide it: the UTF-8 length of what `dropFirst()` or the number and its dot drop (0 for
+    /// no marker), or nil when a character there may hold more than one scalar, or a first scalar other than an
+    /// ASCII character or a bullet mark could equal a mark canonically: then the characters must tell.
+    static func listMarkerLength(_ line: String) -> Int? {
+        var line = line  // shares the storage; `withUTF8` reads it without an index per byte
+        return line.withUTF8 { bytes -> Int? in
+            let n = bytes.count
+            guard n > 0 else { return 0 }
+            let first = bytes[0]
+            if first == 13 { return nil }
+            if (48...57).contains(first) {
+                // "1. text": the first four characters are the first four bytes when the first five bytes are ASCII
+                // (no ASCII byte joins the character before it; carriage returns aside).
+                for k in 0..<min(n, 5) where bytes[k] >= 0x80 || bytes[k] == 13 { return nil }
+                guard let dot = (0..<min(n, 3)).first(where: { bytes[$0] == 46 || bytes[$0] == 41 }) else { return 0 }
+                guard (0..<dot).allSatisfy({ (48...57).contains(bytes[$0]) }), dot + 1 < n, bytes[dot + 1] == 32 else { return 0 }
+                return dot + 1
+            }
+            let length = first < 0x80 ? 1 : first < 0xE0 ? 2 : first < 0xF0 ? 3 : 4
+            let scalar: UInt32
+            if length == 1 {
+                guard first == 45 || first == 42 || first == 43 || first == 111 else { return 0 }
+                scalar = UInt32(first)
+            } else {
+                guard length <= n else { return nil }
+                var value = UInt32(first) & (0xFF >> (length + 1))
+                for k in 1..<length { value = value << 6 | UInt32(bytes[k] & 0x3F) }
+                scalar = value
+            }
+            guard bulletScalars.contains(scalar) else { return nil }
+            // The mark alone is the first character when an ASCII byte or nothing follows it; a single character has
+            // no second to be a space.
+            guard length < n else { return 0 }
+            let next = bytes[length]
+            guard next < 0x80, next != 13 else { return nil }
+            guard next == 32 || next == 9 else { return 0 }
+            // The space or tab is a character of its own unless a non-ASCII scalar (a combining mark) follows it.
+            guard length + 1 == n || bytes[length + 1] < 0x80 else { return nil }
+            return length
+        }
+    }
+
     /// This line with other text (the part after an inline heading's colon).
     func with(text newText: String) -> CVLine {
         var copy = self
@@ -118,7 +171,11 @@ struct CVLine: Sendable {
         return bytes.withUTF8 { bytes in
             let (start, end) = trimmedBounds(bytes)
             if start == 0 && end == bytes.count { return String(text) }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            // The bounds fall between scalars (only ASCII white space, C2 A0 and EF BB BF are cut): a slice of the
+            // text's own UTF-8 is copied without validating it again.
+            let utf8 = text.utf8
+            let lower = utf8.index(utf8.startIndex, offsetBy: start)
+            return String(Substring(utf8[lower..<utf8.index(lower, offsetBy: end - start)]))
         }
     }
 

@@ -21,31 +21,46 @@ extension CVTextParser {
         var split: CVFactReader.TitleSplit?
     }
 
-    /// The period on a line, when it opens or closes the line (not a year inside a sentence).
-    func anchorRange(_ line: CVLine) -> DateRange? {
-        guard !line.isBlank, DateRangeParser.mayHoldYear(line.text) else { return nil }
-        // Appended into room for every byte: a line is decoded once, not counted first and then copied.
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(line.text.utf8.count)
-        for scalar in line.text.unicodeScalars { scalars.append(scalar) }
-        guard let range = facts.dates.firstRange(inScalars: scalars) else { return nil }
-        if !scalars[..<range.scalarRange.lowerBound].contains(where: DateRangeParser.isLetter)
-            || !scalars[range.scalarRange.upperBound...].contains(where: DateRangeParser.isLetter)
-        {
-            return range
+    /// The period on a line (its text), when it opens or closes the line (not a year inside a sentence).
+    func anchorRange(_ text: String) -> DateRange? {
+        guard !text.isEmpty, DateRangeParser.mayHoldYear(text) else { return nil }
+        var bytesOfText = text  // shares the storage; `withUTF8` reads it without copying the bytes
+        let found: (range: DateRange, lettersAround: Bool)? = bytesOfText.withUTF8 { bytes in
+            guard let range = facts.dates.firstRange(inUTF8: bytes) else { return nil }
+            // Letters before and after the period, counted in scalars as the period's bounds are.
+            var before = false
+            var after = false
+            var p = 0
+            var i = 0
+            while p < bytes.count, !(before && after) {
+                let (value, length) = DateRangeParser.scalar(at: p, in: bytes)
+                if i < range.scalarRange.lowerBound || i >= range.scalarRange.upperBound, DateRangeParser.isLetter(value: value) {
+                    if i < range.scalarRange.lowerBound { before = true } else { after = true }
+                }
+                p += length
+                i += 1
+            }
+            return (range, before && after)
         }
+        guard let (range, lettersAround) = found else { return nil }
+        if !lettersAround { return range }
         // "Ekonomiassistent, Malmö stad, 2019-03 – 2021-02 (vikariat)" or "Controller | 2019 – 2021 | Region Skåne".
-        let tail = String(String.UnicodeScalarView(scalars[range.scalarRange.upperBound...]))
-        let head = String(String.UnicodeScalarView(scalars[..<range.scalarRange.lowerBound]))
+        let scalars = text.unicodeScalars
+        let lower = scalars.index(scalars.startIndex, offsetBy: range.scalarRange.lowerBound)
+        let upper = scalars.index(lower, offsetBy: range.scalarRange.count)
+        let tail = String(Substring(scalars[upper...]))
+        let head = String(Substring(scalars[..<lower]))
         if tail.trimmingCharacters(in: .whitespaces).hasPrefix("(") || head.hasSuffix("| ") || head.hasSuffix("(")
-            || head.hasSuffix(", ") && tail.count < 25 || CVText.contains(line.text, " | ")
+            || head.hasSuffix(", ") && tail.count < 25 || CVText.contains(text, " | ")
         {
             return range
         }
         return nil
     }
 
-    /// True when a line can be an entry's title or organisation: short, not a bullet, not a sentence.
+    /// True when a line can be an entry's title or organisation: short, not a bullet, not a sentence. Inlined, so that
+    /// a line of an array is read in place rather than copied whole for the call.
+    @inline(__always)
     func isHeaderLike(_ line: CVLine) -> Bool {
         // A text ending in "." or ":" ends in that byte: the byte test spares most lines the Character comparison.
         !line.isBlank && !line.isBullet && Self.spaceSeparatedParts(line.text, atMost: 12)
@@ -100,19 +115,21 @@ extension CVTextParser {
     func entryHeaders(
         _ lines: [CVLine], titleSplit split: (String) -> CVFactReader.TitleSplit, undatedAnchor: ((CVLine) -> Bool)? = nil
     ) -> (headers: [EntryHeader], consumed: [Bool]) {
-        // By line index: the period a line anchors, and whether the line belongs to an entry's header.
-        let ranges = lines.map(anchorRange)
+        // By line index: the period a line anchors, and whether the line belongs to an entry's header. The lines are
+        // read in place (`map` would copy each line whole to pass it on).
+        var ranges: [DateRange?] = []
+        ranges.reserveCapacity(lines.count)
+        for i in lines.indices { ranges.append(anchorRange(lines[i].text)) }
         var consumed = [Bool](repeating: false, count: lines.count)
         var headers: [EntryHeader] = []
         var style: EntryStyle?
         for i in lines.indices {
             guard let range = ranges[i] else { continue }
-            let line = lines[i]
-            let residual = CVFactReader.trim(Self.removing(range.scalarRange, from: line.text))
+            let residual = CVFactReader.trim(Self.removing(range.scalarRange, from: lines[i].text))
             consumed[i] = true
             if residual.contains(where: \.isLetter), residual.count >= 2 {
                 let parts = split(residual)
-                var header = EntryHeader(range: range, title: residual, organisation: nil, line: line, lineIndexes: [i], split: parts)
+                var header = EntryHeader(range: range, title: residual, organisation: nil, line: lines[i], lineIndexes: [i], split: parts)
                 // The organisation alone on the next line.
                 if parts.employer == nil, let next = nextNonBlank(after: i, in: lines),
                     ranges[next] == nil, !consumed[next], isOrganisationLine(lines[next])
@@ -126,7 +143,7 @@ extension CVTextParser {
                 continue
             }
             if style == nil {
-                let hasTextBefore = lines[..<i].contains { !$0.isBlank }
+                let hasTextBefore = (0..<i).contains { !lines[$0].isBlank }
                 style = hasTextBefore ? .titleBefore : .titleAfter
             }
             var picked: [Int] = []
@@ -154,7 +171,7 @@ extension CVTextParser {
                 }
             }
             guard !picked.isEmpty else {
-                headers.append(EntryHeader(range: range, title: "", organisation: nil, line: line, lineIndexes: [i]))
+                headers.append(EntryHeader(range: range, title: "", organisation: nil, line: lines[i], lineIndexes: [i]))
                 continue
             }
             // Two lines: title and organisation, unless the first already holds both or the second is a description.
@@ -186,9 +203,9 @@ extension CVTextParser {
             headers.append(header)
         }
         if let undatedAnchor {
-            for (i, line) in lines.enumerated() where !consumed[i] && !line.isBullet && isHeaderLike(line) && undatedAnchor(line) {
+            for i in lines.indices where !consumed[i] && !lines[i].isBullet && isHeaderLike(lines[i]) && undatedAnchor(lines[i]) {
                 consumed[i] = true
-                headers.append(EntryHeader(range: nil, title: line.text, organisation: nil, line: line, lineIndexes: [i]))
+                headers.append(EntryHeader(range: nil, title: lines[i].text, organisation: nil, line: lines[i], lineIndexes: [i]))
             }
             headers.sort { $0.line.number < $1.line.number }
         }
@@ -211,40 +228,42 @@ extension CVTextParser {
         if headers.isEmpty, let first = lines.first(where: { !$0.isBlank }) {
             candidate.warnings.append("line \(first.number): no dates found under the work-experience heading; no months counted")
         }
-        for header in headers {
-            var title = header.title
-            var employer = header.organisation
+        // Headers and lines are read in place, field by field: copying one whole retains each of its strings and arrays.
+        for h in headers.indices {
+            var title: String
+            var employer = headers[h].organisation
             var split: CVFactReader.TitleSplit?
             if employer == nil {
-                let parts = header.split ?? facts.titleSplit(header.title)
+                let parts = headers[h].split ?? facts.titleSplit(headers[h].title)
                 (title, employer, split) = (parts.title, parts.employer, parts)
             } else {
-                title = CVFactReader.trim(title)
+                title = CVFactReader.trim(headers[h].title)
                 employer = employer.map(CVFactReader.trim)
             }
+            let number = headers[h].line.number
             if title.isEmpty {
-                candidate.warnings.append("line \(header.line.number): dates without a job title")
+                candidate.warnings.append("line \(number): dates without a job title")
                 continue
             }
             let titleWords = split?.titleWords ?? CVText.words(title)
             if isLeave(words: titleWords) {
-                candidate.warnings.append("line \(header.line.number): '\(CVFactReader.shortened(title))' is leave or study, not a job; not counted")
+                candidate.warnings.append("line \(number): '\(CVFactReader.shortened(title))' is leave or study, not a job; not counted")
                 continue
             }
             let entry = facts.employment(
                 title: title, titleWords: titleWords, occupation: split?.occupation, employer: employer,
-                employerIsPublic: split?.employerIsPublic, range: header.range, source: header.line.source, asOf: asOf,
+                employerIsPublic: split?.employerIsPublic, range: headers[h].range, source: headers[h].line.source, asOf: asOf,
                 warnings: &candidate.warnings)
             if entry.occupation == nil {
-                candidate.warnings.append("line \(header.line.number): the title '\(CVFactReader.shortened(title))' maps to no known occupation")
+                candidate.warnings.append("line \(number): the title '\(CVFactReader.shortened(title))' maps to no known occupation")
             }
             candidate.employment.append(entry)
-            scanned.append((header.line, title))
+            scanned.append((headers[h].line, title))
         }
-        for (i, line) in lines.enumerated() where !line.isBlank && !consumed[i] {
-            scanned.append((line, line.text))
-            if facts.mentionsCertificate(line.folded), line.isBullet {
-                candidate.certifications.append(NamedFact(name: CVFactReader.trim(line.text), source: line.source))
+        for i in lines.indices where !lines[i].isBlank && !consumed[i] {
+            scanned.append((lines[i], lines[i].text))
+            if lines[i].isBullet, facts.mentionsCertificate(lines[i].folded) {
+                candidate.certifications.append(NamedFact(name: CVFactReader.trim(lines[i].text), source: lines[i].source))
             }
         }
     }
@@ -273,11 +292,11 @@ extension CVTextParser {
             self.facts.educationLevel(in: line.text) != nil || self.facts.namesInstitution(folded: line.folded)
         }
         var described = consumed
-        for header in headers {
-            var title = header.title
-            var institution = header.organisation
+        for h in headers.indices {
+            var title = headers[h].title
+            var institution = headers[h].organisation
             if institution == nil {
-                let split = header.split.map { (title: $0.title, institution: $0.employer) } ?? splitDegreeAndSchool(header.title)
+                let split = headers[h].split.map { (title: $0.title, institution: $0.employer) } ?? splitDegreeAndSchool(title)
                 title = split.title
                 institution = split.institution
             }
@@ -288,7 +307,7 @@ extension CVTextParser {
             if level == nil, let institution { level = facts.educationLevel(in: title + ", " + institution) }
             var field = facts.educationField(in: title) ?? institution.flatMap { facts.educationField(in: $0) }
             // The lines under the header may name the level or field ("Inriktning redovisning, 400 YH-poäng").
-            if level == nil || field == nil, let last = header.lineIndexes.max() {
+            if level == nil || field == nil, let last = headers[h].lineIndexes.max() {
                 var k = last + 1
                 while k < lines.count, !lines[k].isBlank, !described[k], k <= last + 2 {
                     level = level ?? facts.educationLevel(in: lines[k].text)
@@ -298,7 +317,7 @@ extension CVTextParser {
             }
             var start: YearMonth?
             var end: YearMonth?
-            if let range = header.range {
+            if let range = headers[h].range {
                 if range.end == nil, !range.isCurrent {
                     end = range.start.asEnd  // a single date is the year of the degree
                 } else {
@@ -308,16 +327,16 @@ extension CVTextParser {
                 }
             }
             if level == nil {
-                candidate.warnings.append("line \(header.line.number): the level of '\(CVFactReader.shortened(title))' is not recognised")
+                candidate.warnings.append("line \(headers[h].line.number): the level of '\(CVFactReader.shortened(title))' is not recognised")
             }
             candidate.education.append(
                 EducationEntry(
                     level: level, field: field, title: title, institution: institution, start: start, end: end,
-                    source: header.line.source))
-            for index in header.lineIndexes { described[index] = true }
+                    source: headers[h].line.source))
+            for index in headers[h].lineIndexes { described[index] = true }
         }
-        for (i, line) in lines.enumerated() where !line.isBlank && !consumed[i] {
-            scanned.append((line, line.text))
+        for i in lines.indices where !lines[i].isBlank && !consumed[i] {
+            scanned.append((lines[i], lines[i].text))
         }
     }
 

@@ -186,7 +186,7 @@ package enum PersonalData {
     /// starts with, or of the date that is all of it ("01.12.2020", "2019-03-15"); nil when it starts with neither.
     /// The run holds only ASCII digits and separators.
     static func periodPrefix(_ run: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
-        let tokens = DateRangeParser.tokens(run.map { Unicode.Scalar($0) })
+        let tokens = DateRangeParser.tokens(utf8: UnsafeBufferPointer(rebasing: run))
         guard let (range, next) = periodParser.range(at: 0, in: tokens), range.end != nil || next == tokens.count else { return nil }
         return tokens[next - 1].end
     }
