@@ -171,11 +171,7 @@ struct CVLine: Sendable {
         return bytes.withUTF8 { bytes in
             let (start, end) = trimmedBounds(bytes)
             if start == 0 && end == bytes.count { return String(text) }
-            // The bounds fall between scalars (only ASCII white space, C2 A0 and EF BB BF are cut): a slice of the
-            // text's own UTF-8 is copied without validating it again.
-            let utf8 = text.utf8
-            let lower = utf8.index(utf8.startIndex, offsetBy: start)
-            return String(Substring(utf8[lower..<utf8.index(lower, offsetBy: end - start)]))
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         }
     }
 

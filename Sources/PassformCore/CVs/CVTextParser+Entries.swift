@@ -69,20 +69,43 @@ extension CVTextParser {
 
     /// True when `text` split at spaces has at most `limit` non-empty parts.
     static func spaceSeparatedParts(_ text: String, atMost limit: Int) -> Bool {
-        // A space is a character of its own unless a combining mark follows it; then count characters.
-        guard !CVText.mayHoldCombiningMarks(text) else { return text.split(separator: " ").count <= limit }
-        var parts = 0
-        var inPart = false
-        for byte in text.utf8 {
-            if byte == 32 {
-                inPart = false
-            } else if !inPart {
-                inPart = true
-                parts += 1
-                if parts > limit { return false }
+        // Every space character is a space byte, but a space byte followed by a combining mark is no space character:
+        // splitting on characters never gives more parts than splitting on bytes. Only more than `limit` parts on
+        // bytes need the characters, when a combining mark may join a space.
+        var bytesOfText = text  // shares the storage; `withUTF8` reads it without an index per byte
+        let withinLimit = bytesOfText.withUTF8 { bytes in
+            var parts = 0
+            var inPart = false
+            for byte in bytes {
+                if byte == 32 {
+                    inPart = false
+                } else if !inPart {
+                    inPart = true
+                    parts += 1
+                    if parts > limit { return false }
+                }
             }
+            return true
         }
-        return true
+        if withinLimit { return true }
+        return CVText.mayHoldCombiningMarks(text) && text.split(separator: " ").count <= limit
+    }
+
+    /// `text.contains(where: \.isLetter) && text.count >= 2`, on bytes when every scalar is below U+0300 and none is a
+    /// carriage return: then every scalar is a character of its own, and an ASCII letter byte is a letter.
+    static func holdsALetterInTwoCharacters(_ text: String) -> Bool {
+        var bytesOfText = text  // shares the storage; `withUTF8` reads it without an index per byte
+        let onBytes: Bool? = bytesOfText.withUTF8 { bytes in
+            var scalars = 0
+            var hasASCIILetter = false
+            for byte in bytes {
+                if byte >= 0xCC || byte == 13 { return nil }
+                if byte & 0xC0 != 0x80 { scalars += 1 }
+                if (0x61...0x7A).contains(byte | 0x20) { hasASCIILetter = true }
+            }
+            return hasASCIILetter ? scalars >= 2 : nil
+        }
+        return onBytes ?? (text.contains(where: \.isLetter) && text.count >= 2)
     }
 
     private static let organisationConnectors: Set<String> = ["och", "og", "of", "i", "för", "for", "and", "&", "de", "af", "av"]
@@ -123,16 +146,31 @@ extension CVTextParser {
         var consumed = [Bool](repeating: false, count: lines.count)
         var headers: [EntryHeader] = []
         var style: EntryStyle?
+        // Whether a line reads as an organisation, and whether it names an occupation: each asked at most once a line.
+        var organisationAt = [Bool?](repeating: nil, count: lines.count)
+        var occupationAt = [Bool?](repeating: nil, count: lines.count)
+        func isOrganisation(_ k: Int) -> Bool {
+            if let known = organisationAt[k] { return known }
+            let found = isOrganisationLine(lines[k])
+            organisationAt[k] = found
+            return found
+        }
+        func namesOccupation(_ k: Int) -> Bool {
+            if let known = occupationAt[k] { return known }
+            let found = facts.occupation(forWords: lines[k].folded) != nil
+            occupationAt[k] = found
+            return found
+        }
         for i in lines.indices {
             guard let range = ranges[i] else { continue }
             let residual = CVFactReader.trim(Self.removing(range.scalarRange, from: lines[i].text))
             consumed[i] = true
-            if residual.contains(where: \.isLetter), residual.count >= 2 {
+            if Self.holdsALetterInTwoCharacters(residual) {
                 let parts = split(residual)
                 var header = EntryHeader(range: range, title: residual, organisation: nil, line: lines[i], lineIndexes: [i], split: parts)
                 // The organisation alone on the next line.
                 if parts.employer == nil, let next = nextNonBlank(after: i, in: lines),
-                    ranges[next] == nil, !consumed[next], isOrganisationLine(lines[next])
+                    ranges[next] == nil, !consumed[next], isOrganisation(next)
                 {
                     header.organisation = lines[next].text
                     header.split = nil
@@ -176,28 +214,25 @@ extension CVTextParser {
             }
             // Two lines: title and organisation, unless the first already holds both or the second is a description.
             if picked.count == 2 {
-                let first = lines[picked[0]]
-                let second = lines[picked[1]]
+                let (first, second) = (picked[0], picked[1])
                 if style == .titleBefore {
                     // Keep the earlier line when it is a title and the later one is not ("Ekonomiadministratör" over
                     // "Redovisningshuset i Norr AB" or "Rema 1000"), or when one of the two reads as an organisation
                     // and the later one does not hold a title and an employer itself.
-                    let titleOverOther = facts.occupation(forWords: first.folded) != nil && !isOrganisationLine(first)
-                        && facts.occupation(forWords: second.folded) == nil
+                    let titleOverOther = namesOccupation(first) && !isOrganisation(first) && !namesOccupation(second)
                     if !titleOverOther,
-                        !(isOrganisationLine(first) || isOrganisationLine(second)) || facts.splitTitleAndEmployer(second.text).employer != nil
+                        !(isOrganisation(first) || isOrganisation(second)) || facts.splitTitleAndEmployer(lines[second].text).employer != nil
                     {
                         picked.removeFirst()
                     }
-                } else if facts.splitTitleAndEmployer(first.text).employer != nil || !isOrganisationLine(second) {
+                } else if facts.splitTitleAndEmployer(lines[first].text).employer != nil || !isOrganisation(second) {
                     picked.removeLast()
                 }
             }
             for k in picked { consumed[k] = true }
-            let texts = picked.map { lines[$0].text }
-            let titleLine = picked.first { facts.occupation(forWords: lines[$0].folded) != nil && !isOrganisationLine(lines[$0]) } ?? picked[0]
+            let titleLine = picked.first { namesOccupation($0) && !isOrganisation($0) } ?? picked[0]
             var header = EntryHeader(range: range, title: lines[titleLine].text, organisation: nil, line: lines[titleLine], lineIndexes: [i] + picked)
-            if texts.count == 2 {
+            if picked.count == 2 {
                 header.organisation = lines[picked.first { $0 != titleLine } ?? picked[1]].text
             }
             headers.append(header)
