@@ -25,9 +25,11 @@ struct CVLine: Sendable {
         var isMarkdownHeading = false
         var isImage = false
         // Most lines are blank or start with a letter other than "o" (C3 starts a Latin-1 letter, "Ä", "Ö", or × or ÷)
-        // and do not end with a bar: none of the marks below.
+        // and do not end with a bar: none of the marks below. One look at the bytes gives the ends and the inline
+        // marks; a line the marks below may change is looked at again.
         var probe = line  // shares the storage
-        let (first, last) = probe.withUTF8 { ($0.first ?? 0, $0.last ?? 0) }
+        let (first, last, marksOfRaw) = probe.withUTF8 { ($0.first ?? 0, $0.last ?? 0, Self.marks(in: $0)) }
+        var marks = marksOfRaw
         let startsWithPlainLetter = (0x41...0x5A).contains(first) || ((0x61...0x7A).contains(first) && first != 111)
             || first == 0xC3
         if !line.isEmpty && (!startsWithPlainLetter || last == 124) {
@@ -73,26 +75,10 @@ struct CVLine: Sendable {
                 isBullet = true
                 line = Self.trimmed(line[line.index(after: dot)...])
             }
+            probe = line
+            marks = probe.withUTF8 { Self.marks(in: $0) }
         }
-        var hasInlineMarkup = false
-        var hasColumns = false
-        var bytes = line  // shares the storage; `withUTF8` reads it without an index per byte
-        bytes.withUTF8 { bytes in
-            var spaces = 0
-            for byte in bytes {
-                if byte > 96 {  // lower-case letters and the bytes of non-ASCII characters: no mark, tab or space
-                    spaces = 0
-                    continue
-                }
-                switch byte {
-                case 42, 95, 96, 91: hasInlineMarkup = true  // * _ ` [
-                case 9: hasColumns = true
-                default: break
-                }
-                spaces = byte == 32 ? spaces + 1 : 0
-                if spaces == 3 { hasColumns = true }
-            }
-        }
+        var (hasInlineMarkup, hasColumns) = marks
         if hasInlineMarkup {
             line = Self.withoutMarkdownInline(line)
             hasColumns = CVText.contains(line, byte: 9) || CVText.contains(line, "   ")
@@ -107,6 +93,27 @@ struct CVLine: Sendable {
         self.isMarkdownHeading = isMarkdownHeading
         self.isImage = isImage
         self.folded = CVText.words(line)
+    }
+
+    /// Whether `bytes` hold inline Markdown (`*`, `_`, a backtick, `[`) and columns (a tab or three spaces in a row).
+    private static func marks(in bytes: UnsafeBufferPointer<UInt8>) -> (inlineMarkup: Bool, columns: Bool) {
+        var hasInlineMarkup = false
+        var hasColumns = false
+        var spaces = 0
+        for byte in bytes {
+            if byte > 96 {  // lower-case letters and the bytes of non-ASCII characters: no mark, tab or space
+                spaces = 0
+                continue
+            }
+            switch byte {
+            case 42, 95, 96, 91: hasInlineMarkup = true  // * _ ` [
+            case 9: hasColumns = true
+            default: break
+            }
+            spaces = byte == 32 ? spaces + 1 : 0
+            if spaces == 3 { hasColumns = true }
+        }
+        return (hasInlineMarkup, hasColumns)
     }
 
     /// The scalar values of the bullet marks, each a single scalar: a first scalar not among them is no bullet mark.

@@ -146,16 +146,19 @@ extension CVTextParser {
         var consumed = [Bool](repeating: false, count: lines.count)
         var headers: [EntryHeader] = []
         var style: EntryStyle?
-        // Whether a line reads as an organisation, and whether it names an occupation: each asked at most once a line.
-        var organisationAt = [Bool?](repeating: nil, count: lines.count)
-        var occupationAt = [Bool?](repeating: nil, count: lines.count)
+        // Whether a line reads as an organisation, and whether it names an occupation: each asked at most once a line
+        // (the arrays are made at the first question; many sections ask none).
+        var organisationAt: [Bool?] = []
+        var occupationAt: [Bool?] = []
         func isOrganisation(_ k: Int) -> Bool {
+            if organisationAt.isEmpty { organisationAt = [Bool?](repeating: nil, count: lines.count) }
             if let known = organisationAt[k] { return known }
             let found = isOrganisationLine(lines[k])
             organisationAt[k] = found
             return found
         }
         func namesOccupation(_ k: Int) -> Bool {
+            if occupationAt.isEmpty { occupationAt = [Bool?](repeating: nil, count: lines.count) }
             if let known = occupationAt[k] { return known }
             let found = facts.occupation(forWords: lines[k].folded) != nil
             occupationAt[k] = found

@@ -145,8 +145,10 @@ public struct CVTextParser: Sendable {
             var lines: [Substring] = []
             lines.reserveCapacity(bytes.count / 24 + 4)
             CVText.forEachLine(in: bytes) { range in
+                // Both bounds are at a line feed or an end, between scalars: the string's own slice, without the
+                // rounding a slice of its UTF-8 view goes through.
                 let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-                lines.append(Substring(utf8[lower..<utf8.index(lower, offsetBy: range.count)]))
+                lines.append(text[lower..<utf8.index(lower, offsetBy: range.count)])
                 return true
             }
             return lines
