@@ -159,9 +159,13 @@ public struct CVTextParser: Sendable {
 
     /// The section a heading line opens, and the text after a colon for an inline heading ("Körkort: B").
     func sectionHeading(_ line: CVLine, current: CVVocabulary.Section?) -> (section: CVVocabulary.Section, rest: String?)? {
-        // Without a colon, a bullet or a line of more than eight words is no heading (see below): most lines stop here,
-        // before their words are looked up.
-        if line.isBullet || line.folded.count > 8, !CVText.contains(line.text, byte: 58) { return nil }
+        // Without a colon, a bullet, a line of more than eight words, or of more than five without a parenthesis to
+        // cut it at, is no heading (see below): most lines stop here, before their words are looked up.
+        if line.isBullet || line.folded.count > 5, !CVText.contains(line.text, byte: 58),
+            line.isBullet || line.folded.count > 8 || !CVText.contains(line.text, byte: 40)
+        {
+            return nil
+        }
         // Every heading below starts or ends with a heading's first or last word.
         guard line.folded.contains(where: { words.sectionEdgeWords.contains($0) }) else { return nil }
         var text = line.text
