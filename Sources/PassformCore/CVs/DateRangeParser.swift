@@ -69,10 +69,32 @@ public struct DateRangeParser: Sendable {
         return ((b0 & 0x07) << 18 | UInt32(bytes[p + 1] & 0x3F) << 12 | UInt32(bytes[p + 2] & 0x3F) << 6 | UInt32(bytes[p + 3] & 0x3F), 4)
     }
 
+    /// For each scalar from U+0080 to U+024F (Latin-1, Latin Extended A and B: "å", "ø", "é", the no-break space):
+    /// bit 0 set when Unicode calls it white space, bit 1 when alphabetic. Asked once, not for every letter of a line.
+    private static let latinProperties: [UInt8] = (0x80..<0x250).map { value in
+        guard let scalar = Unicode.Scalar(UInt32(value)) else { return 0 }
+        return (scalar.properties.isWhitespace ? 1 : 0) | (scalar.properties.isAlphabetic ? 2 : 0)
+    }
+
     /// ``isLetter(_:)`` for a scalar value read by ``scalar(at:in:)``.
     @inline(__always)
     static func isLetter(value: UInt32) -> Bool {
-        value < 128 ? (value >= 65 && value <= 90) || (value >= 97 && value <= 122) : Unicode.Scalar(value).map(isLetter) ?? false
+        if value < 128 { return (value >= 65 && value <= 90) || (value >= 97 && value <= 122) }
+        if value < 0x250 { return latinProperties[Int(value) - 0x80] & 2 != 0 }
+        return Unicode.Scalar(value).map(isLetter) ?? false
+    }
+
+    /// Unicode's white space, for a scalar value of 128 or more read by ``scalar(at:in:)``.
+    @inline(__always)
+    static func isNonASCIIWhitespace(value: UInt32) -> Bool {
+        if value < 0x250 { return latinProperties[Int(value) - 0x80] & 1 != 0 }
+        return Unicode.Scalar(value).map(\.properties.isWhitespace) ?? false
+    }
+
+    /// The dashes that join dates: neither white space, a digit nor a letter, so they are told first.
+    @inline(__always)
+    static func isDash(value: UInt32) -> Bool {
+        value == 0x2D || (value >= 0x2010 && value <= 0x2014) || value == 0x2212
     }
 
     /// The tokens of a line, read from its UTF-8 bytes (valid UTF-8, as a string's) without decoding it into an array
@@ -85,7 +107,13 @@ public struct DateRangeParser: Sendable {
         let n = bytes.count
         while p < n {
             let (value, length) = scalar(at: p, in: bytes)
-            if value == 32 || value == 9 || (value >= 128 && Unicode.Scalar(value).map(\.properties.isWhitespace) == true) {
+            if Self.isDash(value: value) {
+                result.append(Token(kind: .dash, start: i, end: i + 1))
+                p += length
+                i += 1
+                continue
+            }
+            if value == 32 || value == 9 || (value >= 128 && Self.isNonASCIIWhitespace(value: value)) {
                 p += length
                 i += 1
                 continue
@@ -127,7 +155,6 @@ public struct DateRangeParser: Sendable {
             }
             let kind: TokenKind
             switch value {
-            case 0x2D, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212: kind = .dash
             case 0x2F: kind = .slash
             case 0x2E: kind = .dot
             default: kind = .other
