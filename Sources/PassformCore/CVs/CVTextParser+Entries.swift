@@ -15,7 +15,9 @@ extension CVTextParser {
         var range: DateRange?
         var title: String
         var organisation: String?
-        var line: CVLine
+        /// The index of the line the entry's source is (its title line, or the dated line): the line stays in the
+        /// section's array instead of being copied into every header.
+        var lineIndex: Int
         var lineIndexes: [Int]
         /// The title line split into title and organisation, when it was split already.
         var split: CVFactReader.TitleSplit?
@@ -170,7 +172,7 @@ extension CVTextParser {
             consumed[i] = true
             if Self.holdsALetterInTwoCharacters(residual) {
                 let parts = split(residual)
-                var header = EntryHeader(range: range, title: residual, organisation: nil, line: lines[i], lineIndexes: [i], split: parts)
+                var header = EntryHeader(range: range, title: residual, organisation: nil, lineIndex: i, lineIndexes: [i], split: parts)
                 // The organisation alone on the next line.
                 if parts.employer == nil, let next = nextNonBlank(after: i, in: lines),
                     ranges[next] == nil, !consumed[next], isOrganisation(next)
@@ -212,7 +214,7 @@ extension CVTextParser {
                 }
             }
             guard !picked.isEmpty else {
-                headers.append(EntryHeader(range: range, title: "", organisation: nil, line: lines[i], lineIndexes: [i]))
+                headers.append(EntryHeader(range: range, title: "", organisation: nil, lineIndex: i, lineIndexes: [i]))
                 continue
             }
             // Two lines: title and organisation, unless the first already holds both or the second is a description.
@@ -234,7 +236,7 @@ extension CVTextParser {
             }
             for k in picked { consumed[k] = true }
             let titleLine = picked.first { namesOccupation($0) && !isOrganisation($0) } ?? picked[0]
-            var header = EntryHeader(range: range, title: lines[titleLine].text, organisation: nil, line: lines[titleLine], lineIndexes: [i] + picked)
+            var header = EntryHeader(range: range, title: lines[titleLine].text, organisation: nil, lineIndex: titleLine, lineIndexes: [i] + picked)
             if picked.count == 2 {
                 header.organisation = lines[picked.first { $0 != titleLine } ?? picked[1]].text
             }
@@ -243,9 +245,9 @@ extension CVTextParser {
         if let undatedAnchor {
             for i in lines.indices where !consumed[i] && !lines[i].isBullet && isHeaderLike(lines[i]) && undatedAnchor(lines[i]) {
                 consumed[i] = true
-                headers.append(EntryHeader(range: nil, title: lines[i].text, organisation: nil, line: lines[i], lineIndexes: [i]))
+                headers.append(EntryHeader(range: nil, title: lines[i].text, organisation: nil, lineIndex: i, lineIndexes: [i]))
             }
-            headers.sort { $0.line.number < $1.line.number }
+            headers.sort { lines[$0.lineIndex].number < lines[$1.lineIndex].number }
         }
         return (headers, consumed)
     }
@@ -278,7 +280,8 @@ extension CVTextParser {
                 title = CVFactReader.trim(headers[h].title)
                 employer = employer.map(CVFactReader.trim)
             }
-            let number = headers[h].line.number
+            let line = headers[h].lineIndex
+            let number = lines[line].number
             if title.isEmpty {
                 candidate.warnings.append("line \(number): dates without a job title")
                 continue
@@ -290,13 +293,13 @@ extension CVTextParser {
             }
             let entry = facts.employment(
                 title: title, titleWords: titleWords, occupation: split?.occupation, employer: employer,
-                employerIsPublic: split?.employerIsPublic, range: headers[h].range, source: headers[h].line.source, asOf: asOf,
+                employerIsPublic: split?.employerIsPublic, range: headers[h].range, source: lines[line].source, asOf: asOf,
                 warnings: &candidate.warnings)
             if entry.occupation == nil {
                 candidate.warnings.append("line \(number): the title '\(CVFactReader.shortened(title))' maps to no known occupation")
             }
             candidate.employment.append(entry)
-            scanned.append((headers[h].line, title))
+            scanned.append((lines[line], title))
         }
         for i in lines.indices where !lines[i].isBlank && !consumed[i] {
             scanned.append((lines[i], lines[i].text))
@@ -365,12 +368,12 @@ extension CVTextParser {
                 }
             }
             if level == nil {
-                candidate.warnings.append("line \(headers[h].line.number): the level of '\(CVFactReader.shortened(title))' is not recognised")
+                candidate.warnings.append("line \(lines[headers[h].lineIndex].number): the level of '\(CVFactReader.shortened(title))' is not recognised")
             }
             candidate.education.append(
                 EducationEntry(
                     level: level, field: field, title: title, institution: institution, start: start, end: end,
-                    source: headers[h].line.source))
+                    source: lines[headers[h].lineIndex].source))
             for index in headers[h].lineIndexes { described[index] = true }
         }
         for i in lines.indices where !lines[i].isBlank && !consumed[i] {
