@@ -29,20 +29,33 @@ extension CVTextParser {
         var bytesOfText = text  // shares the storage; `withUTF8` reads it without copying the bytes
         let found: (range: DateRange, lettersAround: Bool)? = bytesOfText.withUTF8 { bytes in
             guard let range = facts.dates.firstRange(inUTF8: bytes) else { return nil }
-            // Letters before and after the period, counted in scalars as the period's bounds are.
-            var before = false
-            var after = false
+            // A letter before the period and one after it, counted in scalars as the period's bounds are: the scan stops
+            // at the first letter before (or without one), skips the period's scalars by their lead bytes, and stops
+            // at the first letter after.
             var p = 0
             var i = 0
-            while p < bytes.count, !(before && after) {
+            var before = false
+            while i < range.scalarRange.lowerBound, p < bytes.count {
                 let (value, length) = DateRangeParser.scalar(at: p, in: bytes)
-                if i < range.scalarRange.lowerBound || i >= range.scalarRange.upperBound, DateRangeParser.isLetter(value: value) {
-                    if i < range.scalarRange.lowerBound { before = true } else { after = true }
+                if DateRangeParser.isLetter(value: value) {
+                    before = true
+                    break
                 }
                 p += length
                 i += 1
             }
-            return (range, before && after)
+            guard before else { return (range, false) }
+            while i < range.scalarRange.upperBound, p < bytes.count {
+                p += 1
+                while p < bytes.count, bytes[p] & 0xC0 == 0x80 { p += 1 }
+                i += 1
+            }
+            while p < bytes.count {
+                let (value, length) = DateRangeParser.scalar(at: p, in: bytes)
+                if DateRangeParser.isLetter(value: value) { return (range, true) }
+                p += length
+            }
+            return (range, false)
         }
         guard let (range, lettersAround) = found else { return nil }
         if !lettersAround { return range }

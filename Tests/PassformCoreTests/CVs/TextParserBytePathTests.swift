@@ -109,6 +109,11 @@ struct TextParserBytePathTests {
         #expect(parser.anchorRange("Jag började på Lidl 2019 och stannade där i många år") == nil)
         #expect(parser.anchorRange("Ekonomiassistent, Malmö stad, 2019-03 – 2021-02 (vikariat)") != nil)
         #expect(parser.anchorRange("") == nil)
+        // Letters on one side only anchor; on both sides only with a separator or a parenthesis.
+        #expect(parser.anchorRange("Lön 2019 – 2020") != nil)
+        #expect(parser.anchorRange("2019 – 2020 Östra") != nil)
+        #expect(parser.anchorRange("Åsa 2019–2020 Östra") == nil)
+        #expect(parser.anchorRange("Åsa, 2019–2020 Östra") != nil)
     }
 
     @Test(arguments: [
