@@ -397,8 +397,9 @@ extension CVTextParser {
     /// "Kandidatexamen i företagsekonomi, Lunds universitet" → degree and school.
     func splitDegreeAndSchool(_ text: String) -> (title: String, institution: String?) {
         let trimmed = CVFactReader.trim(text)
-        for separator in words.titleEmployerSeparators where separator != " i " && separator != " at " && separator != " på " {
-            guard CVText.contains(trimmed, separator) else { continue }
+        for separator in words.titleEmployerSeparators {
+            // Most separators are not in the text: that test first, then the three this split leaves out.
+            guard CVText.contains(trimmed, separator), separator != " i " && separator != " at " && separator != " på " else { continue }
             let pieces = CVText.components(of: trimmed, separatedBy: separator).map(CVFactReader.trim).filter { !$0.isEmpty }
             guard pieces.count >= 2 else { continue }
             if let school = pieces.lastIndex(where: { facts.namesInstitution($0) }), pieces.count > 1 {

@@ -38,19 +38,21 @@ public struct DateRangeParser: Sendable {
 
     /// True when the line has four digits in a row, the cheapest test that it may hold a period.
     static func mayHoldYear(_ line: String) -> Bool {
-        var line = line  // shares the storage; `withUTF8` reads it without an index per byte
-        return line.withUTF8 { bytes in
-            var run = 0
-            for byte in bytes {
-                if byte >= 48 && byte <= 57 {
-                    run += 1
-                    if run == 4 { return true }
-                } else {
-                    run = 0
-                }
+        // The view's storage rather than `withUTF8`, which needs a mutable copy of the string: a retain and a release.
+        line.utf8.withContiguousStorageIfAvailable(hasFourDigits) ?? Array(line.utf8).withUnsafeBufferPointer(hasFourDigits)
+    }
+
+    private static func hasFourDigits(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var run = 0
+        for byte in bytes {
+            if byte >= 48 && byte <= 57 {
+                run += 1
+                if run == 4 { return true }
+            } else {
+                run = 0
             }
-            return false
         }
+        return false
     }
 
     /// A letter, asking Unicode only outside ASCII.
