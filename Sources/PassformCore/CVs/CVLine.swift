@@ -25,9 +25,11 @@ struct CVLine: Sendable {
         var isMarkdownHeading = false
         var isImage = false
         // Most lines are blank or start with a letter other than "o" (C3 starts a Latin-1 letter, "Ä", "Ö", or × or ÷)
-        // and do not end with a bar: none of the marks below.
+        // and do not end with a bar: none of the marks below. One look at the bytes gives the ends and the inline
+        // marks; a line the marks below may change is looked at again.
         var probe = line  // shares the storage
-        let (first, last) = probe.withUTF8 { ($0.first ?? 0, $0.last ?? 0) }
+        let (first, last, marksOfRaw) = probe.withUTF8 { ($0.first ?? 0, $0.last ?? 0, Self.marks(in: $0)) }
+        var marks = marksOfRaw
         let startsWithPlainLetter = (0x41...0x5A).contains(first) || ((0x61...0x7A).contains(first) && first != 111)
             || first == 0xC3
         if !line.isEmpty && (!startsWithPlainLetter || last == 124) {
@@ -55,6 +57,11 @@ struct CVLine: Sendable {
                 firstByte != 111, !(48...57).contains(firstByte)
             {
                 // An ASCII first character that is neither a bullet mark nor a digit: no list marker.
+            } else if let length = Self.listMarkerLength(line) {
+                if length > 0 {
+                    isBullet = true
+                    line = Self.trimmed(Substring(line.utf8.dropFirst(length)))
+                }
             } else if let first = line.first, Self.bulletMarks.contains(first), line.index(after: line.startIndex) < line.endIndex {
                 let second = line[line.index(after: line.startIndex)]
                 if second == " " || second == "\t" {
@@ -68,26 +75,10 @@ struct CVLine: Sendable {
                 isBullet = true
                 line = Self.trimmed(line[line.index(after: dot)...])
             }
+            probe = line
+            marks = probe.withUTF8 { Self.marks(in: $0) }
         }
-        var hasInlineMarkup = false
-        var hasColumns = false
-        var bytes = line  // shares the storage; `withUTF8` reads it without an index per byte
-        bytes.withUTF8 { bytes in
-            var spaces = 0
-            for byte in bytes {
-                if byte > 96 {  // lower-case letters and the bytes of non-ASCII characters: no mark, tab or space
-                    spaces = 0
-                    continue
-                }
-                switch byte {
-                case 42, 95, 96, 91: hasInlineMarkup = true  // * _ ` [
-                case 9: hasColumns = true
-                default: break
-                }
-                spaces = byte == 32 ? spaces + 1 : 0
-                if spaces == 3 { hasColumns = true }
-            }
-        }
+        var (hasInlineMarkup, hasColumns) = marks
         if hasInlineMarkup {
             line = Self.withoutMarkdownInline(line)
             hasColumns = CVText.contains(line, byte: 9) || CVText.contains(line, "   ")
@@ -102,6 +93,81 @@ struct CVLine: Sendable {
         self.isMarkdownHeading = isMarkdownHeading
         self.isImage = isImage
         self.folded = CVText.words(line)
+    }
+
+    /// `body` on the UTF-8 bytes of `text`, read through its view's storage: `withUTF8` needs a mutable copy of the
+    /// string, a retain and a release (which a string in a `var` pays either way).
+    @inline(__always)
+    static func withBytes<R>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        text.utf8.withContiguousStorageIfAvailable(body) ?? Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
+    /// Whether `bytes` hold inline Markdown (`*`, `_`, a backtick, `[`) and columns (a tab or three spaces in a row).
+    private static func marks(in bytes: UnsafeBufferPointer<UInt8>) -> (inlineMarkup: Bool, columns: Bool) {
+        var hasInlineMarkup = false
+        var hasColumns = false
+        var spaces = 0
+        for byte in bytes {
+            if byte > 96 {  // lower-case letters and the bytes of non-ASCII characters: no mark, tab or space
+                spaces = 0
+                continue
+            }
+            switch byte {
+            case 42, 95, 96, 91: hasInlineMarkup = true  // * _ ` [
+            case 9: hasColumns = true
+            default: break
+            }
+            spaces = byte == 32 ? spaces + 1 : 0
+            if spaces == 3 { hasColumns = true }
+        }
+        return (hasInlineMarkup, hasColumns)
+    }
+
+    /// The scalar values of the bullet marks, each a single scalar: a first scalar not among them is no bullet mark.
+    private static let bulletScalars: [UInt32] = bulletMarks.compactMap { mark in
+        mark.unicodeScalars.count == 1 ? mark.unicodeScalars.first?.value : nil
+    }
+
+    /// The list marker ("- ", "• ", "1. ", "1) ") at the start of `line`, decided on bytes as the character tests in
+    /// ``init(number:raw:)`` decide it: the UTF-8 length of what `dropFirst()` or the number and its dot drop (0 for
+    /// no marker), or nil when a character there may hold more than one scalar, or a first scalar other than an
+    /// ASCII character or a bullet mark could equal a mark canonically: then the characters must tell.
+    static func listMarkerLength(_ line: String) -> Int? {
+        withBytes(of: line) { bytes -> Int? in
+            let n = bytes.count
+            guard n > 0 else { return 0 }
+            let first = bytes[0]
+            if first == 13 { return nil }
+            if (48...57).contains(first) {
+                // "1. text": the first four characters are the first four bytes when the first five bytes are ASCII
+                // (no ASCII byte joins the character before it; carriage returns aside).
+                for k in 0..<min(n, 5) where bytes[k] >= 0x80 || bytes[k] == 13 { return nil }
+                guard let dot = (0..<min(n, 3)).first(where: { bytes[$0] == 46 || bytes[$0] == 41 }) else { return 0 }
+                guard (0..<dot).allSatisfy({ (48...57).contains(bytes[$0]) }), dot + 1 < n, bytes[dot + 1] == 32 else { return 0 }
+                return dot + 1
+            }
+            let length = first < 0x80 ? 1 : first < 0xE0 ? 2 : first < 0xF0 ? 3 : 4
+            let scalar: UInt32
+            if length == 1 {
+                guard first == 45 || first == 42 || first == 43 || first == 111 else { return 0 }
+                scalar = UInt32(first)
+            } else {
+                guard length <= n else { return nil }
+                var value = UInt32(first) & (0xFF >> (length + 1))
+                for k in 1..<length { value = value << 6 | UInt32(bytes[k] & 0x3F) }
+                scalar = value
+            }
+            guard bulletScalars.contains(scalar) else { return nil }
+            // The mark alone is the first character when an ASCII byte or nothing follows it; a single character has
+            // no second to be a space.
+            guard length < n else { return 0 }
+            let next = bytes[length]
+            guard next < 0x80, next != 13 else { return nil }
+            guard next == 32 || next == 9 else { return 0 }
+            // The space or tab is a character of its own unless a non-ASCII scalar (a combining mark) follows it.
+            guard length + 1 == n || bytes[length + 1] < 0x80 else { return nil }
+            return length
+        }
     }
 
     /// This line with other text (the part after an inline heading's colon).

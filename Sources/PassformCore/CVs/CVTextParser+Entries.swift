@@ -15,37 +15,66 @@ extension CVTextParser {
         var range: DateRange?
         var title: String
         var organisation: String?
-        var line: CVLine
+        /// The index of the line the entry's source is (its title line, or the dated line): the line stays in the
+        /// section's array instead of being copied into every header.
+        var lineIndex: Int
         var lineIndexes: [Int]
         /// The title line split into title and organisation, when it was split already.
         var split: CVFactReader.TitleSplit?
     }
 
-    /// The period on a line, when it opens or closes the line (not a year inside a sentence).
-    func anchorRange(_ line: CVLine) -> DateRange? {
-        guard !line.isBlank, DateRangeParser.mayHoldYear(line.text) else { return nil }
-        // Appended into room for every byte: a line is decoded once, not counted first and then copied.
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(line.text.utf8.count)
-        for scalar in line.text.unicodeScalars { scalars.append(scalar) }
-        guard let range = facts.dates.firstRange(inScalars: scalars) else { return nil }
-        if !scalars[..<range.scalarRange.lowerBound].contains(where: DateRangeParser.isLetter)
-            || !scalars[range.scalarRange.upperBound...].contains(where: DateRangeParser.isLetter)
-        {
-            return range
+    /// The period on a line (its text), when it opens or closes the line (not a year inside a sentence).
+    func anchorRange(_ text: String) -> DateRange? {
+        guard !text.isEmpty, DateRangeParser.mayHoldYear(text) else { return nil }
+        let found: (range: DateRange, lettersAround: Bool)? = CVLine.withBytes(of: text) { bytes in
+            guard let range = facts.dates.firstRange(inUTF8: bytes) else { return nil }
+            // A letter before the period and one after it, counted in scalars as the period's bounds are: the scan stops
+            // at the first letter before (or without one), skips the period's scalars by their lead bytes, and stops
+            // at the first letter after.
+            var p = 0
+            var i = 0
+            var before = false
+            while i < range.scalarRange.lowerBound, p < bytes.count {
+                let (value, length) = DateRangeParser.scalar(at: p, in: bytes)
+                if DateRangeParser.isLetter(value: value) {
+                    before = true
+                    break
+                }
+                p += length
+                i += 1
+            }
+            guard before else { return (range, false) }
+            while i < range.scalarRange.upperBound, p < bytes.count {
+                p += 1
+                while p < bytes.count, bytes[p] & 0xC0 == 0x80 { p += 1 }
+                i += 1
+            }
+            while p < bytes.count {
+                let (value, length) = DateRangeParser.scalar(at: p, in: bytes)
+                if DateRangeParser.isLetter(value: value) { return (range, true) }
+                p += length
+            }
+            return (range, false)
         }
+        guard let (range, lettersAround) = found else { return nil }
+        if !lettersAround { return range }
         // "Ekonomiassistent, Malmö stad, 2019-03 – 2021-02 (vikariat)" or "Controller | 2019 – 2021 | Region Skåne".
-        let tail = String(String.UnicodeScalarView(scalars[range.scalarRange.upperBound...]))
-        let head = String(String.UnicodeScalarView(scalars[..<range.scalarRange.lowerBound]))
+        let scalars = text.unicodeScalars
+        let lower = scalars.index(scalars.startIndex, offsetBy: range.scalarRange.lowerBound)
+        let upper = scalars.index(lower, offsetBy: range.scalarRange.count)
+        let tail = String(Substring(scalars[upper...]))
+        let head = String(Substring(scalars[..<lower]))
         if tail.trimmingCharacters(in: .whitespaces).hasPrefix("(") || head.hasSuffix("| ") || head.hasSuffix("(")
-            || head.hasSuffix(", ") && tail.count < 25 || CVText.contains(line.text, " | ")
+            || head.hasSuffix(", ") && tail.count < 25 || CVText.contains(text, " | ")
         {
             return range
         }
         return nil
     }
 
-    /// True when a line can be an entry's title or organisation: short, not a bullet, not a sentence.
+    /// True when a line can be an entry's title or organisation: short, not a bullet, not a sentence. Inlined, so that
+    /// a line of an array is read in place rather than copied whole for the call.
+    @inline(__always)
     func isHeaderLike(_ line: CVLine) -> Bool {
         // A text ending in "." or ":" ends in that byte: the byte test spares most lines the Character comparison.
         !line.isBlank && !line.isBullet && Self.spaceSeparatedParts(line.text, atMost: 12)
@@ -54,20 +83,41 @@ extension CVTextParser {
 
     /// True when `text` split at spaces has at most `limit` non-empty parts.
     static func spaceSeparatedParts(_ text: String, atMost limit: Int) -> Bool {
-        // A space is a character of its own unless a combining mark follows it; then count characters.
-        guard !CVText.mayHoldCombiningMarks(text) else { return text.split(separator: " ").count <= limit }
-        var parts = 0
-        var inPart = false
-        for byte in text.utf8 {
-            if byte == 32 {
-                inPart = false
-            } else if !inPart {
-                inPart = true
-                parts += 1
-                if parts > limit { return false }
+        // Every space character is a space byte, but a space byte followed by a combining mark is no space character:
+        // splitting on characters never gives more parts than splitting on bytes. Only more than `limit` parts on
+        // bytes need the characters, when a combining mark may join a space.
+        let withinLimit = CVLine.withBytes(of: text) { bytes in
+            var parts = 0
+            var inPart = false
+            for byte in bytes {
+                if byte == 32 {
+                    inPart = false
+                } else if !inPart {
+                    inPart = true
+                    parts += 1
+                    if parts > limit { return false }
+                }
             }
+            return true
         }
-        return true
+        if withinLimit { return true }
+        return CVText.mayHoldCombiningMarks(text) && text.split(separator: " ").count <= limit
+    }
+
+    /// `text.contains(where: \.isLetter) && text.count >= 2`, on bytes when every scalar is below U+0300 and none is a
+    /// carriage return: then every scalar is a character of its own, and an ASCII letter byte is a letter.
+    static func holdsALetterInTwoCharacters(_ text: String) -> Bool {
+        let onBytes: Bool? = CVLine.withBytes(of: text) { bytes -> Bool? in
+            var scalars = 0
+            var hasASCIILetter = false
+            for byte in bytes {
+                if byte >= 0xCC || byte == 13 { return nil }
+                if byte & 0xC0 != 0x80 { scalars += 1 }
+                if (0x61...0x7A).contains(byte | 0x20) { hasASCIILetter = true }
+            }
+            return hasASCIILetter ? scalars >= 2 : nil
+        }
+        return onBytes ?? (text.contains(where: \.isLetter) && text.count >= 2)
     }
 
     private static let organisationConnectors: Set<String> = ["och", "og", "of", "i", "för", "for", "and", "&", "de", "af", "av"]
@@ -100,22 +150,42 @@ extension CVTextParser {
     func entryHeaders(
         _ lines: [CVLine], titleSplit split: (String) -> CVFactReader.TitleSplit, undatedAnchor: ((CVLine) -> Bool)? = nil
     ) -> (headers: [EntryHeader], consumed: [Bool]) {
-        // By line index: the period a line anchors, and whether the line belongs to an entry's header.
-        let ranges = lines.map(anchorRange)
+        // By line index: the period a line anchors, and whether the line belongs to an entry's header. The lines are
+        // read in place (`map` would copy each line whole to pass it on).
+        var ranges: [DateRange?] = []
+        ranges.reserveCapacity(lines.count)
+        for i in lines.indices { ranges.append(anchorRange(lines[i].text)) }
         var consumed = [Bool](repeating: false, count: lines.count)
         var headers: [EntryHeader] = []
         var style: EntryStyle?
+        // Whether a line reads as an organisation, and whether it names an occupation: each asked at most once a line
+        // (the arrays are made at the first question; many sections ask none).
+        var organisationAt: [Bool?] = []
+        var occupationAt: [Bool?] = []
+        func isOrganisation(_ k: Int) -> Bool {
+            if organisationAt.isEmpty { organisationAt = [Bool?](repeating: nil, count: lines.count) }
+            if let known = organisationAt[k] { return known }
+            let found = isOrganisationLine(lines[k])
+            organisationAt[k] = found
+            return found
+        }
+        func namesOccupation(_ k: Int) -> Bool {
+            if occupationAt.isEmpty { occupationAt = [Bool?](repeating: nil, count: lines.count) }
+            if let known = occupationAt[k] { return known }
+            let found = facts.occupation(forWords: lines[k].folded) != nil
+            occupationAt[k] = found
+            return found
+        }
         for i in lines.indices {
             guard let range = ranges[i] else { continue }
-            let line = lines[i]
-            let residual = CVFactReader.trim(Self.removing(range.scalarRange, from: line.text))
+            let residual = CVFactReader.trim(Self.removing(range.scalarRange, from: lines[i].text))
             consumed[i] = true
-            if residual.contains(where: \.isLetter), residual.count >= 2 {
+            if Self.holdsALetterInTwoCharacters(residual) {
                 let parts = split(residual)
-                var header = EntryHeader(range: range, title: residual, organisation: nil, line: line, lineIndexes: [i], split: parts)
+                var header = EntryHeader(range: range, title: residual, organisation: nil, lineIndex: i, lineIndexes: [i], split: parts)
                 // The organisation alone on the next line.
                 if parts.employer == nil, let next = nextNonBlank(after: i, in: lines),
-                    ranges[next] == nil, !consumed[next], isOrganisationLine(lines[next])
+                    ranges[next] == nil, !consumed[next], isOrganisation(next)
                 {
                     header.organisation = lines[next].text
                     header.split = nil
@@ -126,7 +196,7 @@ extension CVTextParser {
                 continue
             }
             if style == nil {
-                let hasTextBefore = lines[..<i].contains { !$0.isBlank }
+                let hasTextBefore = (0..<i).contains { !lines[$0].isBlank }
                 style = hasTextBefore ? .titleBefore : .titleAfter
             }
             var picked: [Int] = []
@@ -154,43 +224,40 @@ extension CVTextParser {
                 }
             }
             guard !picked.isEmpty else {
-                headers.append(EntryHeader(range: range, title: "", organisation: nil, line: line, lineIndexes: [i]))
+                headers.append(EntryHeader(range: range, title: "", organisation: nil, lineIndex: i, lineIndexes: [i]))
                 continue
             }
             // Two lines: title and organisation, unless the first already holds both or the second is a description.
             if picked.count == 2 {
-                let first = lines[picked[0]]
-                let second = lines[picked[1]]
+                let (first, second) = (picked[0], picked[1])
                 if style == .titleBefore {
                     // Keep the earlier line when it is a title and the later one is not ("Ekonomiadministratör" over
                     // "Redovisningshuset i Norr AB" or "Rema 1000"), or when one of the two reads as an organisation
                     // and the later one does not hold a title and an employer itself.
-                    let titleOverOther = facts.occupation(forWords: first.folded) != nil && !isOrganisationLine(first)
-                        && facts.occupation(forWords: second.folded) == nil
+                    let titleOverOther = namesOccupation(first) && !isOrganisation(first) && !namesOccupation(second)
                     if !titleOverOther,
-                        !(isOrganisationLine(first) || isOrganisationLine(second)) || facts.splitTitleAndEmployer(second.text).employer != nil
+                        !(isOrganisation(first) || isOrganisation(second)) || facts.splitTitleAndEmployer(lines[second].text).employer != nil
                     {
                         picked.removeFirst()
                     }
-                } else if facts.splitTitleAndEmployer(first.text).employer != nil || !isOrganisationLine(second) {
+                } else if facts.splitTitleAndEmployer(lines[first].text).employer != nil || !isOrganisation(second) {
                     picked.removeLast()
                 }
             }
             for k in picked { consumed[k] = true }
-            let texts = picked.map { lines[$0].text }
-            let titleLine = picked.first { facts.occupation(forWords: lines[$0].folded) != nil && !isOrganisationLine(lines[$0]) } ?? picked[0]
-            var header = EntryHeader(range: range, title: lines[titleLine].text, organisation: nil, line: lines[titleLine], lineIndexes: [i] + picked)
-            if texts.count == 2 {
+            let titleLine = picked.first { namesOccupation($0) && !isOrganisation($0) } ?? picked[0]
+            var header = EntryHeader(range: range, title: lines[titleLine].text, organisation: nil, lineIndex: titleLine, lineIndexes: [i] + picked)
+            if picked.count == 2 {
                 header.organisation = lines[picked.first { $0 != titleLine } ?? picked[1]].text
             }
             headers.append(header)
         }
         if let undatedAnchor {
-            for (i, line) in lines.enumerated() where !consumed[i] && !line.isBullet && isHeaderLike(line) && undatedAnchor(line) {
+            for i in lines.indices where !consumed[i] && !lines[i].isBullet && isHeaderLike(lines[i]) && undatedAnchor(lines[i]) {
                 consumed[i] = true
-                headers.append(EntryHeader(range: nil, title: line.text, organisation: nil, line: line, lineIndexes: [i]))
+                headers.append(EntryHeader(range: nil, title: lines[i].text, organisation: nil, lineIndex: i, lineIndexes: [i]))
             }
-            headers.sort { $0.line.number < $1.line.number }
+            headers.sort { lines[$0.lineIndex].number < lines[$1.lineIndex].number }
         }
         return (headers, consumed)
     }
@@ -211,40 +278,43 @@ extension CVTextParser {
         if headers.isEmpty, let first = lines.first(where: { !$0.isBlank }) {
             candidate.warnings.append("line \(first.number): no dates found under the work-experience heading; no months counted")
         }
-        for header in headers {
-            var title = header.title
-            var employer = header.organisation
+        // Headers and lines are read in place, field by field: copying one whole retains each of its strings and arrays.
+        for h in headers.indices {
+            var title: String
+            var employer = headers[h].organisation
             var split: CVFactReader.TitleSplit?
             if employer == nil {
-                let parts = header.split ?? facts.titleSplit(header.title)
+                let parts = headers[h].split ?? facts.titleSplit(headers[h].title)
                 (title, employer, split) = (parts.title, parts.employer, parts)
             } else {
-                title = CVFactReader.trim(title)
+                title = CVFactReader.trim(headers[h].title)
                 employer = employer.map(CVFactReader.trim)
             }
+            let line = headers[h].lineIndex
+            let number = lines[line].number
             if title.isEmpty {
-                candidate.warnings.append("line \(header.line.number): dates without a job title")
+                candidate.warnings.append("line \(number): dates without a job title")
                 continue
             }
             let titleWords = split?.titleWords ?? CVText.words(title)
             if isLeave(words: titleWords) {
-                candidate.warnings.append("line \(header.line.number): '\(CVFactReader.shortened(title))' is leave or study, not a job; not counted")
+                candidate.warnings.append("line \(number): '\(CVFactReader.shortened(title))' is leave or study, not a job; not counted")
                 continue
             }
             let entry = facts.employment(
                 title: title, titleWords: titleWords, occupation: split?.occupation, employer: employer,
-                employerIsPublic: split?.employerIsPublic, range: header.range, source: header.line.source, asOf: asOf,
+                employerIsPublic: split?.employerIsPublic, range: headers[h].range, source: lines[line].source, asOf: asOf,
                 warnings: &candidate.warnings)
             if entry.occupation == nil {
-                candidate.warnings.append("line \(header.line.number): the title '\(CVFactReader.shortened(title))' maps to no known occupation")
+                candidate.warnings.append("line \(number): the title '\(CVFactReader.shortened(title))' maps to no known occupation")
             }
             candidate.employment.append(entry)
-            scanned.append((header.line, title))
+            scanned.append((lines[line], title))
         }
-        for (i, line) in lines.enumerated() where !line.isBlank && !consumed[i] {
-            scanned.append((line, line.text))
-            if facts.mentionsCertificate(line.folded), line.isBullet {
-                candidate.certifications.append(NamedFact(name: CVFactReader.trim(line.text), source: line.source))
+        for i in lines.indices where !lines[i].isBlank && !consumed[i] {
+            scanned.append((lines[i], lines[i].text))
+            if lines[i].isBullet, facts.mentionsCertificate(lines[i].folded) {
+                candidate.certifications.append(NamedFact(name: CVFactReader.trim(lines[i].text), source: lines[i].source))
             }
         }
     }
@@ -273,11 +343,11 @@ extension CVTextParser {
             self.facts.educationLevel(in: line.text) != nil || self.facts.namesInstitution(folded: line.folded)
         }
         var described = consumed
-        for header in headers {
-            var title = header.title
-            var institution = header.organisation
+        for h in headers.indices {
+            var title = headers[h].title
+            var institution = headers[h].organisation
             if institution == nil {
-                let split = header.split.map { (title: $0.title, institution: $0.employer) } ?? splitDegreeAndSchool(header.title)
+                let split = headers[h].split.map { (title: $0.title, institution: $0.employer) } ?? splitDegreeAndSchool(title)
                 title = split.title
                 institution = split.institution
             }
@@ -288,7 +358,7 @@ extension CVTextParser {
             if level == nil, let institution { level = facts.educationLevel(in: title + ", " + institution) }
             var field = facts.educationField(in: title) ?? institution.flatMap { facts.educationField(in: $0) }
             // The lines under the header may name the level or field ("Inriktning redovisning, 400 YH-poäng").
-            if level == nil || field == nil, let last = header.lineIndexes.max() {
+            if level == nil || field == nil, let last = headers[h].lineIndexes.max() {
                 var k = last + 1
                 while k < lines.count, !lines[k].isBlank, !described[k], k <= last + 2 {
                     level = level ?? facts.educationLevel(in: lines[k].text)
@@ -298,7 +368,7 @@ extension CVTextParser {
             }
             var start: YearMonth?
             var end: YearMonth?
-            if let range = header.range {
+            if let range = headers[h].range {
                 if range.end == nil, !range.isCurrent {
                     end = range.start.asEnd  // a single date is the year of the degree
                 } else {
@@ -308,24 +378,25 @@ extension CVTextParser {
                 }
             }
             if level == nil {
-                candidate.warnings.append("line \(header.line.number): the level of '\(CVFactReader.shortened(title))' is not recognised")
+                candidate.warnings.append("line \(lines[headers[h].lineIndex].number): the level of '\(CVFactReader.shortened(title))' is not recognised")
             }
             candidate.education.append(
                 EducationEntry(
                     level: level, field: field, title: title, institution: institution, start: start, end: end,
-                    source: header.line.source))
-            for index in header.lineIndexes { described[index] = true }
+                    source: lines[headers[h].lineIndex].source))
+            for index in headers[h].lineIndexes { described[index] = true }
         }
-        for (i, line) in lines.enumerated() where !line.isBlank && !consumed[i] {
-            scanned.append((line, line.text))
+        for i in lines.indices where !lines[i].isBlank && !consumed[i] {
+            scanned.append((lines[i], lines[i].text))
         }
     }
 
     /// "Kandidatexamen i företagsekonomi, Lunds universitet" → degree and school.
     func splitDegreeAndSchool(_ text: String) -> (title: String, institution: String?) {
         let trimmed = CVFactReader.trim(text)
-        for separator in words.titleEmployerSeparators where separator != " i " && separator != " at " && separator != " på " {
-            guard CVText.contains(trimmed, separator) else { continue }
+        for separator in words.titleEmployerSeparators {
+            // Most separators are not in the text: that test first, then the three this split leaves out.
+            guard CVText.contains(trimmed, separator), separator != " i " && separator != " at " && separator != " på " else { continue }
             let pieces = CVText.components(of: trimmed, separatedBy: separator).map(CVFactReader.trim).filter { !$0.isEmpty }
             guard pieces.count >= 2 else { continue }
             if let school = pieces.lastIndex(where: { facts.namesInstitution($0) }), pieces.count > 1 {

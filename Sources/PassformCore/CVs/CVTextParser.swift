@@ -22,7 +22,7 @@ public struct CVTextParser: Sendable {
         facts = CVFactReader(vocabulary: vocabulary, words: words)
     }
 
-    var words: CVVocabulary { facts.words }
+    var words: CVVocabulary { _read { yield facts.words } }
 
     /// A run of lines under one heading (or before the first heading, `section == nil`).
     struct Block {
@@ -112,19 +112,22 @@ public struct CVTextParser: Sendable {
             case .education?:
                 readEducation(block.lines, into: &candidate, scanned: &scanned)
             case let section?:
-                for line in block.lines where !line.isBlank {
-                    readLine(line, section: section, into: &candidate, scanned: &scanned)
+                // Lines are read in place: iterating them would copy each whole.
+                for i in block.lines.indices where !block.lines[i].isBlank {
+                    readLine(block.lines[i], section: section, into: &candidate, scanned: &scanned)
                 }
             }
         }
-        for (section, line) in inlineLines {
-            readLine(line, section: section, into: &candidate, scanned: &scanned)
+        for i in inlineLines.indices {
+            readLine(inlineLines[i].1, section: inlineLines[i].0, into: &candidate, scanned: &scanned)
         }
-        for (line, text) in scanned {
-            let folded = text == line.text ? line.folded : CVText.words(text)
-            let skills = facts.skills(in: text, folded: folded, source: line.source)
+        for i in scanned.indices {
+            let text = scanned[i].text
+            let folded = text == scanned[i].line.text ? scanned[i].line.folded : CVText.words(text)
+            let source = scanned[i].line.source
+            let skills = facts.skills(in: text, folded: folded, source: source)
             if !skills.isEmpty { candidate.skills += skills }
-            for law in facts.laws(in: text, folded: folded, source: line.source) where !candidate.laws.contains(where: { $0.name == law.name }) {
+            for law in facts.laws(in: text, folded: folded, source: source) where !candidate.laws.contains(where: { $0.name == law.name }) {
                 candidate.laws.append(law)
             }
         }
@@ -142,8 +145,10 @@ public struct CVTextParser: Sendable {
             var lines: [Substring] = []
             lines.reserveCapacity(bytes.count / 24 + 4)
             CVText.forEachLine(in: bytes) { range in
+                // Both bounds are at a line feed or an end, between scalars: the string's own slice, without the
+                // rounding a slice of its UTF-8 view goes through.
                 let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-                lines.append(Substring(utf8[lower..<utf8.index(lower, offsetBy: range.count)]))
+                lines.append(text[lower..<utf8.index(lower, offsetBy: range.count)])
                 return true
             }
             return lines
@@ -154,6 +159,13 @@ public struct CVTextParser: Sendable {
 
     /// The section a heading line opens, and the text after a colon for an inline heading ("Körkort: B").
     func sectionHeading(_ line: CVLine, current: CVVocabulary.Section?) -> (section: CVVocabulary.Section, rest: String?)? {
+        // Without a colon, a bullet, a line of more than eight words, or of more than five without a parenthesis to
+        // cut it at, is no heading (see below): most lines stop here, before their words are looked up.
+        if line.isBullet || line.folded.count > 5, !CVText.contains(line.text, byte: 58),
+            line.isBullet || line.folded.count > 8 || !CVText.contains(line.text, byte: 40)
+        {
+            return nil
+        }
         // Every heading below starts or ends with a heading's first or last word.
         guard line.folded.contains(where: { words.sectionEdgeWords.contains($0) }) else { return nil }
         var text = line.text
@@ -269,8 +281,7 @@ public struct CVTextParser: Sendable {
     /// The words of a folded key, as `key.split(separator: " ").count` counts them: on bytes when the key is ASCII
     /// (then every space is a character of its own).
     static func wordCount(ofKey key: String) -> Int {
-        var key = key  // shares the storage; `withUTF8` reads it without an index per byte
-        let count: Int? = key.withUTF8 { bytes in
+        let count: Int? = CVLine.withBytes(of: key) { bytes -> Int? in
             var count = 0
             var previous: UInt8 = 32
             for byte in bytes {
@@ -366,14 +377,15 @@ public struct CVTextParser: Sendable {
     // MARK: - Header
 
     private func readHeader(_ lines: [CVLine], into candidate: inout Candidate, scanned: inout [(line: CVLine, text: String)]) {
-        for line in lines where !line.isBlank {
-            if candidate.name == nil, let name = nameIn(line) {
+        // Lines are read in place: iterating them would copy each whole.
+        for i in lines.indices where !lines[i].isBlank {
+            if candidate.name == nil, let name = nameIn(lines[i]) {
                 candidate.name = name
                 continue
             }
-            if candidate.name == nil, isDocumentTitle(line.text) { continue }
-            scanned.append((line, line.text))
-            readLicence(line, inSection: false, into: &candidate)
+            if candidate.name == nil, isDocumentTitle(lines[i].text) { continue }
+            scanned.append((lines[i], lines[i].text))
+            readLicence(lines[i], inSection: false, into: &candidate)
         }
     }
 
@@ -501,8 +513,7 @@ public struct CVTextParser: Sendable {
     /// `text` with the scalars in `range` removed. The scalars are counted on the UTF-8 bytes (a scalar starts at every
     /// byte that is not a continuation byte) and the two kept parts copied into one new string.
     static func removing(_ range: Range<Int>, from text: String) -> String {
-        var bytesOfText = text  // shares the storage; `withUTF8` reads it without copying the bytes
-        return bytesOfText.withUTF8 { bytes in
+        CVLine.withBytes(of: text) { bytes in
             var lower: Int?
             var upper = bytes.count
             var scalar = 0

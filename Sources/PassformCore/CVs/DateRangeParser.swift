@@ -38,19 +38,21 @@ public struct DateRangeParser: Sendable {
 
     /// True when the line has four digits in a row, the cheapest test that it may hold a period.
     static func mayHoldYear(_ line: String) -> Bool {
-        var line = line  // shares the storage; `withUTF8` reads it without an index per byte
-        return line.withUTF8 { bytes in
-            var run = 0
-            for byte in bytes {
-                if byte >= 48 && byte <= 57 {
-                    run += 1
-                    if run == 4 { return true }
-                } else {
-                    run = 0
-                }
+        // The view's storage rather than `withUTF8`, which needs a mutable copy of the string: a retain and a release.
+        line.utf8.withContiguousStorageIfAvailable(hasFourDigits) ?? Array(line.utf8).withUnsafeBufferPointer(hasFourDigits)
+    }
+
+    private static func hasFourDigits(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var run = 0
+        for byte in bytes {
+            if byte >= 48 && byte <= 57 {
+                run += 1
+                if run == 4 { return true }
+            } else {
+                run = 0
             }
-            return false
         }
+        return false
     }
 
     /// A letter, asking Unicode only outside ASCII.
@@ -59,57 +61,108 @@ public struct DateRangeParser: Sendable {
         s.value < 128 ? (s.value >= 65 && s.value <= 90) || (s.value >= 97 && s.value <= 122) : s.properties.isAlphabetic
     }
 
-    static func tokens(_ scalars: [Unicode.Scalar]) -> [Token] {
+    /// The scalar that starts at byte `p` of valid UTF-8, and its length in bytes.
+    @inline(__always)
+    static func scalar(at p: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (value: UInt32, length: Int) {
+        let b0 = UInt32(bytes[p])
+        if b0 < 0x80 { return (b0, 1) }
+        if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(bytes[p + 1] & 0x3F), 2) }
+        if b0 < 0xF0 { return ((b0 & 0x0F) << 12 | UInt32(bytes[p + 1] & 0x3F) << 6 | UInt32(bytes[p + 2] & 0x3F), 3) }
+        return ((b0 & 0x07) << 18 | UInt32(bytes[p + 1] & 0x3F) << 12 | UInt32(bytes[p + 2] & 0x3F) << 6 | UInt32(bytes[p + 3] & 0x3F), 4)
+    }
+
+    /// For each scalar from U+0080 to U+024F (Latin-1, Latin Extended A and B: "å", "ø", "é", the no-break space):
+    /// bit 0 set when Unicode calls it white space, bit 1 when alphabetic. Asked once, not for every letter of a line.
+    private static let latinProperties: [UInt8] = (0x80..<0x250).map { value in
+        guard let scalar = Unicode.Scalar(UInt32(value)) else { return 0 }
+        return (scalar.properties.isWhitespace ? 1 : 0) | (scalar.properties.isAlphabetic ? 2 : 0)
+    }
+
+    /// ``isLetter(_:)`` for a scalar value read by ``scalar(at:in:)``.
+    @inline(__always)
+    static func isLetter(value: UInt32) -> Bool {
+        if value < 128 { return (value >= 65 && value <= 90) || (value >= 97 && value <= 122) }
+        if value < 0x250 { return latinProperties[Int(value) - 0x80] & 2 != 0 }
+        return Unicode.Scalar(value).map(isLetter) ?? false
+    }
+
+    /// Unicode's white space, for a scalar value of 128 or more read by ``scalar(at:in:)``.
+    @inline(__always)
+    static func isNonASCIIWhitespace(value: UInt32) -> Bool {
+        if value < 0x250 { return latinProperties[Int(value) - 0x80] & 1 != 0 }
+        return Unicode.Scalar(value).map(\.properties.isWhitespace) ?? false
+    }
+
+    /// The dashes that join dates: neither white space, a digit nor a letter, so they are told first.
+    @inline(__always)
+    static func isDash(value: UInt32) -> Bool {
+        value == 0x2D || (value >= 0x2010 && value <= 0x2014) || value == 0x2212
+    }
+
+    /// The tokens of a line, read from its UTF-8 bytes (valid UTF-8, as a string's) without decoding it into an array
+    /// of scalars first; a token's start and end count scalars, as ``DateRange/scalarRange`` does.
+    static func tokens(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var result: [Token] = []
-        result.reserveCapacity(scalars.count)
+        result.reserveCapacity(bytes.count)
+        var p = 0  // the byte offset of scalar `i`
         var i = 0
-        while i < scalars.count {
-            let s = scalars[i]
-            if s == " " || s == "\t" || (s.value >= 128 && s.properties.isWhitespace) {
+        let n = bytes.count
+        while p < n {
+            let (value, length) = scalar(at: p, in: bytes)
+            if Self.isDash(value: value) {
+                result.append(Token(kind: .dash, start: i, end: i + 1))
+                p += length
                 i += 1
                 continue
             }
-            if ("0"..."9").contains(s) {
-                var value = 0
-                let start = i
-                while i < scalars.count, ("0"..."9").contains(scalars[i]) {
-                    value = value &* 10 &+ Int(scalars[i].value - 48)
-                    i += 1
-                }
-                result.append(Token(kind: .number(value: value, digits: i - start), start: start, end: i))
+            if value == 32 || value == 9 || (value >= 128 && Self.isNonASCIIWhitespace(value: value)) {
+                p += length
+                i += 1
                 continue
             }
-            if Self.isLetter(s) {
+            if value >= 48 && value <= 57 {
+                var number = 0
                 let start = i
+                while p < n, bytes[p] >= 48 && bytes[p] <= 57 {
+                    number = number &* 10 &+ Int(bytes[p] - 48)
+                    p += 1
+                    i += 1
+                }
+                result.append(Token(kind: .number(value: number, digits: i - start), start: start, end: i))
+                continue
+            }
+            if Self.isLetter(value: value) {
+                let start = i
+                let startByte = p
                 var isASCII = true
-                while i < scalars.count, Self.isLetter(scalars[i]) {
-                    if scalars[i].value >= 128 { isASCII = false }
+                while p < n {
+                    let (letter, letterLength) = scalar(at: p, in: bytes)
+                    guard Self.isLetter(value: letter) else { break }
+                    if letter >= 128 { isASCII = false }
+                    p += letterLength
                     i += 1
                 }
                 let word: String
                 if isASCII {
                     // ASCII letters fold to themselves in lower case.
-                    word = String(unsafeUninitializedCapacity: i - start) { buffer in
-                        for k in start..<i { buffer[k - start] = UInt8(scalars[k].value) | 0x20 }
-                        return i - start
+                    word = String(unsafeUninitializedCapacity: p - startByte) { buffer in
+                        for k in startByte..<p { buffer[k - startByte] = bytes[k] | 0x20 }
+                        return p - startByte
                     }
                 } else {
-                    var bytes: [UInt8] = []
-                    bytes.reserveCapacity((i - start) * 2)
-                    for k in start..<i { UTF8.encode(scalars[k]) { bytes.append($0) } }
-                    word = CVText.fold(String(decoding: bytes, as: UTF8.self))
+                    word = CVText.fold(String(decoding: UnsafeBufferPointer(rebasing: bytes[startByte..<p]), as: UTF8.self))
                 }
                 result.append(Token(kind: .word(word), start: start, end: i))
                 continue
             }
             let kind: TokenKind
-            switch s {
-            case "-", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2212}": kind = .dash
-            case "/": kind = .slash
-            case ".": kind = .dot
+            switch value {
+            case 0x2F: kind = .slash
+            case 0x2E: kind = .dot
             default: kind = .other
             }
             result.append(Token(kind: kind, start: i, end: i + 1))
+            p += length
             i += 1
         }
         return result
@@ -120,12 +173,13 @@ public struct DateRangeParser: Sendable {
     /// The first period in `line`, preferring a full range over a single date; nil when the line has none.
     public func firstRange(in line: String) -> DateRange? {
         guard Self.mayHoldYear(line) else { return nil }
-        return firstRange(inScalars: Array(line.unicodeScalars))
+        var line = line  // shares the storage; `withUTF8` reads it without an index per byte
+        return line.withUTF8 { firstRange(inUTF8: $0) }
     }
 
-    /// The same, for a line's scalars at hand (which may hold a period: ``mayHoldYear(_:)``).
-    func firstRange(inScalars scalars: [Unicode.Scalar]) -> DateRange? {
-        let tokens = Self.tokens(scalars)
+    /// The same, for a line's UTF-8 bytes at hand (which may hold a period: ``mayHoldYear(_:)``).
+    func firstRange(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> DateRange? {
+        let tokens = Self.tokens(utf8: bytes)
         var single: DateRange?
         var i = 0
         while i < tokens.count {

@@ -90,39 +90,41 @@ package enum PersonalData {
         var mayHoldNumber = false
 
         init(_ text: String) {
-            var text = text  // shares the storage; `withUTF8` reads it without an index per byte
-            self = text.withUTF8 { bytes in
-                var hints = Hints()
-                guard let base = bytes.baseAddress else { return hints }
-                let n = bytes.count
-                func contains(_ pattern: StaticString, from start: Int = 0) -> Bool {
-                    let needle = UnsafeBufferPointer(start: pattern.utf8Start, count: pattern.utf8CodeUnitCount)
-                    return CVText.firstRange(of: needle, in: UnsafeBufferPointer(rebasing: bytes[start...])) != nil
-                }
-                var digits = 0
-                for byte in bytes where byte &- 48 < 10 { digits &+= 1 }
-                hints.digits = digits
-                if let colon = memchr(base, 58, n) {
-                    hints.colon = base.distance(to: colon.assumingMemoryBound(to: UInt8.self))
-                }
-                hints.hasAt = memchr(base, 64, n) != nil
-                hints.mayHoldLink = hints.colon.map { contains("://", from: $0) } == true || contains("www.") || contains("linkedin")
-                if digits >= 8 {
-                    var inStretch = 0
-                    for byte in bytes {
-                        if byte &- 48 < 10 {
-                            inStretch += 1
-                            if inStretch >= 8 {
-                                hints.mayHoldNumber = true
-                                break
-                            }
-                        } else if !(byte == 32 || byte == 45 || byte == 46 || byte == 47 || byte == 40 || byte == 41 || byte == 43) {
-                            inStretch = 0  // a byte that no run holds
+            // The view's storage rather than `withUTF8`, which needs a mutable copy of the string: a retain and a release.
+            self = text.utf8.withContiguousStorageIfAvailable(Self.read) ?? Array(text.utf8).withUnsafeBufferPointer(Self.read)
+        }
+
+        private static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Hints {
+            var hints = Hints()
+            guard let base = bytes.baseAddress else { return hints }
+            let n = bytes.count
+            func contains(_ pattern: StaticString, from start: Int = 0) -> Bool {
+                let needle = UnsafeBufferPointer(start: pattern.utf8Start, count: pattern.utf8CodeUnitCount)
+                return CVText.firstRange(of: needle, in: UnsafeBufferPointer(rebasing: bytes[start...])) != nil
+            }
+            var digits = 0
+            for byte in bytes where byte &- 48 < 10 { digits &+= 1 }
+            hints.digits = digits
+            if let colon = memchr(base, 58, n) {
+                hints.colon = base.distance(to: colon.assumingMemoryBound(to: UInt8.self))
+            }
+            hints.hasAt = memchr(base, 64, n) != nil
+            hints.mayHoldLink = hints.colon.map { contains("://", from: $0) } == true || contains("www.") || contains("linkedin")
+            if digits >= 8 {
+                var inStretch = 0
+                for byte in bytes {
+                    if byte &- 48 < 10 {
+                        inStretch += 1
+                        if inStretch >= 8 {
+                            hints.mayHoldNumber = true
+                            break
                         }
+                    } else if !(byte == 32 || byte == 45 || byte == 46 || byte == 47 || byte == 40 || byte == 41 || byte == 43) {
+                        inStretch = 0  // a byte that no run holds
                     }
                 }
-                return hints
             }
+            return hints
         }
 
         private init() {}
@@ -186,7 +188,7 @@ package enum PersonalData {
     /// starts with, or of the date that is all of it ("01.12.2020", "2019-03-15"); nil when it starts with neither.
     /// The run holds only ASCII digits and separators.
     static func periodPrefix(_ run: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
-        let tokens = DateRangeParser.tokens(run.map { Unicode.Scalar($0) })
+        let tokens = DateRangeParser.tokens(utf8: UnsafeBufferPointer(rebasing: run))
         guard let (range, next) = periodParser.range(at: 0, in: tokens), range.end != nil || next == tokens.count else { return nil }
         return tokens[next - 1].end
     }
