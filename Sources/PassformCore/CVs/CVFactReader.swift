@@ -157,8 +157,7 @@ package struct CVFactReader: Sendable {
         func part(_ lower: Int, _ upper: Int) -> Substring {
             Substring(utf8[utf8.index(utf8.startIndex, offsetBy: lower)..<utf8.index(utf8.startIndex, offsetBy: upper)])
         }
-        var bytesOfText = text  // shares the storage; `withUTF8` reads it without copying the bytes
-        bytesOfText.withUTF8 { bytes in
+        CVText.withUTF8(text) { bytes in
             var start = 0
             var index = 0
             while index < bytes.count {
@@ -328,8 +327,7 @@ package struct CVFactReader: Sendable {
             names.append(match.value)
         }
         // Acronyms: whole tokens of at most six bytes, starting with a capital (ASCII or Å/Ä/Ö in UTF-8).
-        var text = text  // shares the storage; `withUTF8` reads it without copying the bytes
-        text.withUTF8 { bytes in
+        CVText.withUTF8(text) { bytes in
             var i = 0
             while i < bytes.count {
                 let b = bytes[i]
@@ -367,20 +365,26 @@ package struct CVFactReader: Sendable {
     package func educationLevel(in text: String) -> EducationLevel? {
         let folded = CVText.words(text).map(String.init)
         let stems = words.educationStems
+        let byFirstByte = words.educationPrefixesByFirstByte
         // The first entry (in priority order) with a stem that matches wins. Prefix stems are looked up by the first
-        // byte of the word they would start; a stem's first part starts the word it matches.
+        // byte of the word they would start; a stem's first part starts the word it matches. Stems and candidates
+        // are read in place, by index: a copied stem or list is retained and released, atomically.
         var best = Int.max
         for i in folded.indices {
             guard let first = folded[i].utf8.first else { continue }
-            for (e, p) in words.educationPrefixesByFirstByte[Int(first)] where e < best {
-                let stem = stems[e].prefixes[p]
-                guard i + stem.count <= folded.count else { continue }
+            for c in byFirstByte[Int(first)].indices where byFirstByte[Int(first)][c].entry < best {
+                let (e, p) = byFirstByte[Int(first)][c]
+                let count = stems[e].prefixes[p].count
+                guard i + count <= folded.count else { continue }
                 var ok = true
-                for (k, part) in stem.enumerated() {
-                    let word = folded[i + k]
-                    let isLast = k == stem.count - 1
+                for k in 0..<count {
+                    let isLast = k == count - 1
                     // Folded words hold no combining marks, so a byte prefix is a character prefix.
-                    if isLast ? !(word == part || (word.utf8.starts(with: part.utf8) && part.count >= 3)) : word != part {
+                    if isLast
+                        ? !(folded[i + k] == stems[e].prefixes[p][k]
+                            || (CVText.hasPrefix(folded[i + k], stems[e].prefixes[p][k]) && stems[e].prefixes[p][k].count >= 3))
+                        : folded[i + k] != stems[e].prefixes[p][k]
+                    {
                         ok = false
                         break
                     }
@@ -537,20 +541,26 @@ package struct CVFactReader: Sendable {
             guard pieces.count >= 2 else { continue }
             let pieceWords = pieces.map(CVText.words)
             let cues = pieceWords.map { organisationCues(words: $0) }
-            var occupations = [OccupationID??](repeating: nil, count: pieces.count)
-            let titleIndex = pieces.indices.first { i in
-                guard !cues[i].namesOrganisation else { return false }
+            // The title is the first piece, not an organisation, that names an occupation; else the first piece that is
+            // not an organisation (its occupation looked up: none), else the first piece (not looked up).
+            var chosen: Int?
+            var titleOccupation: OccupationID??
+            for i in pieces.indices where !cues[i].namesOrganisation {
                 let found = occupation(forWords: pieceWords[i])
-                occupations[i] = .some(found)
-                return found != nil
-            } ?? pieces.indices.first { !cues[$0].namesOrganisation } ?? 0
+                if chosen == nil || found != nil {
+                    chosen = i
+                    titleOccupation = .some(found)
+                }
+                if found != nil { break }
+            }
+            let titleIndex = chosen ?? 0
             var employerIndex = pieces.indices.first { $0 != titleIndex && cues[$0].namesOrganisation }
             if employerIndex == nil {
                 employerIndex = titleIndex + 1 < pieces.count ? titleIndex + 1 : (titleIndex > 0 ? titleIndex - 1 : nil)
             }
             return TitleSplit(
                 title: pieces[titleIndex], employer: employerIndex.map { pieces[$0] }, titleWords: pieceWords[titleIndex],
-                occupation: occupations[titleIndex], employerIsPublic: employerIndex.map { cues[$0].isPublicSector })
+                occupation: titleOccupation, employerIsPublic: employerIndex.map { cues[$0].isPublicSector })
         }
         return TitleSplit(title: trimmed, employer: nil)
     }

@@ -100,10 +100,19 @@ package enum CVText {
         withFolded(text) { String(decoding: $0, as: UTF8.self) }
     }
 
+    /// Calls `body` with the UTF-8 of `text`, read in place through its view: unlike `withUTF8`, which needs a
+    /// mutable copy of the string, this retains and releases nothing. A foreign string (never the case on Linux) is
+    /// copied first.
+    @inline(__always)
+    package static func withUTF8<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = text
+        return copy.withUTF8(body)
+    }
+
     /// Calls `body` with the bytes of `text` folded (every separator one space), in a temporary buffer.
     private static func withFolded<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        var text = text
-        return text.withUTF8 { bytes in
+        withUTF8(text) { bytes in
             // A folded scalar is at most six times its UTF-8 length (a lower-case mapping of up to three scalars).
             let capacity = bytes.count * 6 + 16
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { out in
@@ -297,8 +306,7 @@ package enum CVText {
 
     /// The UTF-8 offsets of the first `needle` in `text`.
     package static func firstRange(of needle: String, in text: some StringProtocol) -> Range<Int>? {
-        var needle = needle
-        return needle.withUTF8 { pattern in
+        withUTF8(needle) { pattern in
             if let found = text.utf8.withContiguousStorageIfAvailable({ firstRange(of: pattern, in: $0) }) { return found }
             return Array(text.utf8).withUnsafeBufferPointer { firstRange(of: pattern, in: $0) }
         }
@@ -319,10 +327,18 @@ package enum CVText {
         return nil
     }
 
+    /// True when `text`'s UTF-8 starts with `prefix`'s, as `text.utf8.starts(with: prefix.utf8)` tells.
+    package static func hasPrefix(_ text: String, _ prefix: String) -> Bool {
+        withUTF8(text) { bytes in
+            withUTF8(prefix) { head in
+                head.count <= bytes.count && (head.isEmpty || memcmp(bytes.baseAddress!, head.baseAddress!, head.count) == 0)
+            }
+        }
+    }
+
     /// The index of the first `byte` in `text`'s UTF-8.
     package static func firstIndex(of byte: UInt8, in text: String) -> String.Index? {
-        var probe = text  // shares the storage
-        let offset = probe.withUTF8 { bytes -> Int? in
+        let offset = withUTF8(text) { bytes -> Int? in
             guard let base = bytes.baseAddress, let found = memchr(base, Int32(byte), bytes.count) else { return nil }
             return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
         }
@@ -332,8 +348,7 @@ package enum CVText {
     /// True when every scalar of `text` is below U+0240 (ASCII, Latin-1, Latin Extended A and most of B): every
     /// UTF-8 byte is below C9. No combining mark is, so each such scalar is a character of its own.
     package static func isBelowLatinExtendedB(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in !bytes.contains { $0 >= 0xC9 } }
+        withUTF8(text) { bytes in !bytes.contains { $0 >= 0xC9 } }
     }
 
     /// True when `text` may hold a combining diacritic (U+0300–U+036F), which joins the character before it: only
@@ -355,10 +370,8 @@ package enum CVText {
 
     /// `text` split at every `separator` (compared byte for byte), found with ``firstRange(of:in:)``.
     package static func components(of text: String, separatedBy separator: String) -> [String] {
-        var text = text
-        var separator = separator
-        return text.withUTF8 { bytes in
-            separator.withUTF8 { pattern in
+        withUTF8(text) { bytes in
+            withUTF8(separator) { pattern in
                 var parts: [String] = []
                 var start = 0
                 while let found = firstRange(of: pattern, in: UnsafeBufferPointer(rebasing: bytes[start...])) {
