@@ -64,7 +64,7 @@ package struct CVFactReader: Sendable {
     /// Whether punctuation or the end of the text follows each word of an ASCII text, as
     /// ``CVText/wordsAndClosings(_:)`` gives it; nil for a text with any other byte.
     static func asciiClosings(_ text: String) -> [Bool]? {
-        var closings = CVText.WordClosings()
+        var closings = CVText.WordClosings(byteCount: text.utf8.count)
         var inWord = false
         for byte in text.utf8 {
             guard byte < 0x80 else { return nil }
@@ -248,11 +248,10 @@ package struct CVFactReader: Sendable {
 
     /// The same, for a line whose folded words are at hand.
     package func licences(in text: String, folded lineWords: [Substring], inSection: Bool) -> LicenceReading {
-        let hasCue = lineWords.contains { token in
-            // Folded words hold no combining marks, so a byte suffix is a character suffix.
-            words.licenceCueWords.contains(token)
-                || token.utf8.last == UInt8(ascii: "t")
-                && (Self.hasSuffix(token, "korkort") || Self.hasSuffix(token, "forerkort") || Self.hasSuffix(token, "korekort"))
+        var hasCue = false
+        for i in lineWords.indices where words.licenceCueWords.contains(lineWords[i]) || Self.namesLicence(lineWords[i]) {
+            hasCue = true
+            break
         }
         guard inSection || hasCue else { return .none }
         let tokens = Self.letterTokens(text)
@@ -302,15 +301,19 @@ package struct CVFactReader: Sendable {
         return tokens
     }
 
-    private static func hasSuffix(_ word: Substring, _ suffix: StaticString) -> Bool {
-        let tail = UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
-        if let found = word.utf8.withContiguousStorageIfAvailable({ bytes in
-            tail.isEmpty
-                || bytes.count >= tail.count && memcmp(bytes.baseAddress! + (bytes.count - tail.count), tail.baseAddress!, tail.count) == 0
-        }) {
-            return found
+    /// True when a folded word ends in "korkort", "forerkort" or "korekort" (a licence, "B-körkort"). Folded words
+    /// hold no combining marks, so a byte suffix is a character suffix.
+    static func namesLicence(_ word: Substring) -> Bool {
+        CVText.withUTF8(word) { bytes in
+            bytes.last == UInt8(ascii: "t")
+                && (hasSuffix(bytes, "korkort") || hasSuffix(bytes, "forerkort") || hasSuffix(bytes, "korekort"))
         }
-        return word.utf8.count >= tail.count && word.utf8.suffix(tail.count).elementsEqual(tail)
+    }
+
+    private static func hasSuffix(_ bytes: UnsafeBufferPointer<UInt8>, _ suffix: StaticString) -> Bool {
+        let tail = UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
+        return tail.isEmpty
+            || bytes.count >= tail.count && memcmp(bytes.baseAddress! + (bytes.count - tail.count), tail.baseAddress!, tail.count) == 0
     }
 
     // MARK: - Laws and certificates
@@ -331,14 +334,16 @@ package struct CVFactReader: Sendable {
             var i = 0
             while i < bytes.count {
                 let b = bytes[i]
-                let isWordByte = { (c: UInt8) in (65...90).contains(c) || (97...122).contains(c) || (48...57).contains(c) || c >= 0x80 }
-                guard isWordByte(b) else {
+                guard Self.isTokenByte(b) else {
                     i += 1
                     continue
                 }
                 var j = i
-                while j < bytes.count, isWordByte(bytes[j]) { j += 1 }
-                if j - i <= 6, (65...90).contains(b) || b == 0xC3 {
+                while j < bytes.count, Self.isTokenByte(bytes[j]) { j += 1 }
+                // A token that no acronym's first, second and last byte and length fit is passed without a string.
+                if j - i <= 6, (65...90).contains(b) || b == 0xC3,
+                    words.lawAcronymFilter.mayContain(first: b, second: j - i > 1 ? bytes[i + 1] : 0, last: bytes[j - 1], length: j - i)
+                {
                     let token = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<j]), as: UTF8.self)
                     if let law = words.lawAcronyms[token], !names.contains(law) { names.append(law) }
                 }
@@ -348,6 +353,12 @@ package struct CVFactReader: Sendable {
         return names.map { NamedFact(name: $0, source: source) }
     }
 
+    /// An ASCII letter or digit, or any byte of a non-ASCII character: a byte of an acronym's token.
+    @inline(__always)
+    private static func isTokenByte(_ c: UInt8) -> Bool {
+        (65...90).contains(c) || (97...122).contains(c) || (48...57).contains(c) || c >= 0x80
+    }
+
     /// True when a line names a certificate ("Certifierad lönekonsult", "Autorisert regnskapsfører").
     package func mentionsCertificate(_ text: String) -> Bool {
         mentionsCertificate(CVText.words(text))
@@ -355,7 +366,8 @@ package struct CVFactReader: Sendable {
 
     /// The same, for folded words.
     package func mentionsCertificate(_ folded: [Substring]) -> Bool {
-        folded.contains { word in words.certificationCues.contains(word) }
+        for i in folded.indices where words.certificationCues.contains(folded[i]) { return true }
+        return false
     }
 
     // MARK: - Education
@@ -449,19 +461,24 @@ package struct CVFactReader: Sendable {
     /// The same, for an employer's folded words (looked up as they are, not copied into Strings first).
     func isPublicSector(folded: [Substring]) -> Bool {
         guard !folded.isEmpty else { return false }
-        for (i, word) in folded.enumerated() {
-            if words.privateMarkers.contains(word) { return false }
-            if i + 1 < folded.count, words.privateMarkerFirstWords.contains(word),
-                words.privateMarkers.contains(String(word) + " " + folded[i + 1])
+        // Each word is looked up once, for all the sets it may be in; a private marker anywhere rules the name out
+        // before any public cue counts.
+        var kinds: CVVocabulary.EmployerWordKind = []
+        for i in folded.indices {
+            let kind = words.employerWordKind(folded[i])
+            if kind.contains(.privateMarker) { return false }
+            if i + 1 < folded.count, kind.contains(.privateMarkerFirstWord),
+                words.privateMarkers.contains(String(folded[i]) + " " + folded[i + 1])
             {
                 return false
             }
+            kinds.formUnion(kind)
         }
-        if folded.contains(where: { words.publicWords.contains($0) }) { return true }
-        for word in folded where word.utf8.count > 5 && words.publicEndings.end(word, extra: 2) {
+        if kinds.contains(.publicWord) { return true }
+        for i in folded.indices where folded[i].utf8.count > 5 && words.publicEndings.end(folded[i], extra: 2) {
             return true
         }
-        guard folded.contains(where: { words.publicNameFirstWords.contains($0) }) else { return false }
+        guard kinds.contains(.publicNameFirstWord) else { return false }
         for name in words.publicNames where name.count <= folded.count && folded.contains(where: { $0 == name[0] }) {
             for i in 0...(folded.count - name.count) where folded[i..<(i + name.count)].elementsEqual(name, by: ==) {
                 return true

@@ -110,6 +110,15 @@ package enum CVText {
         return copy.withUTF8(body)
     }
 
+    /// Calls `body` with the UTF-8 of `word`. A folded word is mostly a substring of a whole string of its own, whose
+    /// bytes are read through the string; a substring's own view finds its bytes by index arithmetic on every call.
+    @inline(__always)
+    package static func withUTF8<Result>(_ word: Substring, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if word.startIndex == word.base.startIndex && word.endIndex == word.base.endIndex { return withUTF8(word.base, body) }
+        var copy = word
+        return copy.withUTF8(body)
+    }
+
     /// Calls `body` with the bytes of `text` folded (every separator one space), in a temporary buffer.
     private static func withFolded<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         withUTF8(text) { bytes in
@@ -227,7 +236,83 @@ package enum CVText {
 
     /// The folded words of `text`, and for each whether punctuation (`)`, `,`, `.`, `;`, `!`) or the end of the
     /// text follows it: a level "closed" that way qualifies what comes before it.
+    ///
+    /// Folded on the bytes, as ``withFolded(_:_:)`` folds them, into a temporary buffer; the same as
+    /// ``scalarWordsAndClosings(_:)``, which folds scalar by scalar into an array.
     package static func wordsAndClosings(_ text: String) -> (words: [Substring], closes: [Bool]) {
+        withUTF8(text) { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 6 + 16) { out in
+                packedTable.withUnsafeBufferPointer { packed in
+                    var n = 0
+                    var closings = WordClosings(byteCount: bytes.count)
+                    var inWord = false
+                    var i = 0
+                    while i < bytes.count {
+                        let scalar: Unicode.Scalar
+                        if bytes[i] < 0x80 {
+                            scalar = Unicode.Scalar(bytes[i])
+                            i += 1
+                        } else {
+                            let (decoded, length) = decodeScalar(bytes, at: i)
+                            scalar = decoded
+                            i += length
+                        }
+                        let before = n
+                        if appendWordPiece(for: scalar, to: out, at: &n, packed: packed) {
+                            if n == before { continue }  // a combining mark
+                            if !inWord {
+                                closings.startWord()
+                                inWord = true
+                            }
+                        } else {
+                            if inWord {
+                                out[n] = 32
+                                n += 1
+                                inWord = false
+                            }
+                            closings.separator(scalar.value)
+                        }
+                    }
+                    return (wordStrings(UnsafeBufferPointer(rebasing: out[0..<n])), closings.finish())
+                }
+            }
+        }
+    }
+
+    /// Writes a scalar's folded bytes at `n` in `out` if it belongs to a word (nothing for a combining mark); false
+    /// for a separator, which writes nothing. `packed` is ``packedTable``.
+    @inline(__always)
+    private static func appendWordPiece(
+        for scalar: Unicode.Scalar, to out: UnsafeMutableBufferPointer<UInt8>, at n: inout Int, packed: UnsafeBufferPointer<UInt32>
+    ) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            let folded = foldedASCII(UInt8(value))
+            guard folded != 32 else { return false }
+            out[n] = folded
+            n += 1
+        } else if value < 0x250 {
+            let entry = packed[Int(value)]
+            guard entry != UInt32.max else { return false }
+            var k: UInt32 = 0
+            while k < entry & 0xFF {
+                out[n] = UInt8(truncatingIfNeeded: entry >> (8 * (k + 1)))
+                n += 1
+                k += 1
+            }
+        } else {
+            guard let piece = piece(for: scalar) else { return false }
+            precondition(n + piece.utf8.count <= out.count)
+            for byte in piece.utf8 {
+                out[n] = byte
+                n += 1
+            }
+        }
+        return true
+    }
+
+    /// ``wordsAndClosings(_:)`` scalar by scalar: the reference the byte-level fold is tested against.
+    static func scalarWordsAndClosings(_ text: String) -> (words: [Substring], closes: [Bool]) {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var closings = WordClosings()
@@ -258,6 +343,12 @@ package enum CVText {
         private var pending = false
 
         package init() {}
+
+        /// Closings for a text of `byteCount` bytes, room made for as many words as it can hold (one per two bytes):
+        /// the flags are then stored without growing the array word by word.
+        package init(byteCount: Int) {
+            closes.reserveCapacity((byteCount + 1) / 2)
+        }
 
         package mutating func startWord() {
             if !closes.isEmpty { closes[closes.count - 1] = pending }

@@ -48,6 +48,16 @@ package struct WordEndings: Sendable {
         return Array(word.utf8).withUnsafeBufferPointer { endingLength($0, extra: extra) }
     }
 
+    /// The same, for a folded word.
+    package func endingLength(_ word: Substring, extra: Int = 0) -> Int? {
+        CVText.withUTF8(word) { endingLength($0, extra: extra) }
+    }
+
+    /// True when the folded `word` ends with one of the endings and has at least `extra` bytes besides it.
+    package func end(_ word: Substring, extra: Int = 0) -> Bool {
+        endingLength(word, extra: extra) != nil
+    }
+
     private func endingLength(_ word: UnsafeBufferPointer<UInt8>, extra: Int) -> Int? {
         let count = word.count
         return bytes.withUnsafeBufferPointer { bytes in
