@@ -554,7 +554,11 @@ package struct CVFactReader: Sendable {
         let trimmed = Self.trim(text)
         for separator in words.titleEmployerSeparators {
             guard CVText.contains(trimmed, separator) else { continue }
-            let pieces = CVText.components(of: trimmed, separatedBy: separator).map(Self.trim).filter { !$0.isEmpty }
+            var pieces: [String] = []
+            for part in CVText.components(of: trimmed, separatedBy: separator) {
+                let piece = Self.trim(part)
+                if !piece.isEmpty { pieces.append(piece) }
+            }
             guard pieces.count >= 2 else { continue }
             let pieceWords = pieces.map(CVText.words)
             let cues = pieceWords.map { organisationCues(words: $0) }
