@@ -64,7 +64,7 @@ package struct CVFactReader: Sendable {
     /// Whether punctuation or the end of the text follows each word of an ASCII text, as
     /// ``CVText/wordsAndClosings(_:)`` gives it; nil for a text with any other byte.
     static func asciiClosings(_ text: String) -> [Bool]? {
-        var closings = CVText.WordClosings()
+        var closings = CVText.WordClosings(byteCount: text.utf8.count)
         var inWord = false
         for byte in text.utf8 {
             guard byte < 0x80 else { return nil }
@@ -157,8 +157,7 @@ package struct CVFactReader: Sendable {
         func part(_ lower: Int, _ upper: Int) -> Substring {
             Substring(utf8[utf8.index(utf8.startIndex, offsetBy: lower)..<utf8.index(utf8.startIndex, offsetBy: upper)])
         }
-        var bytesOfText = text  // shares the storage; `withUTF8` reads it without copying the bytes
-        bytesOfText.withUTF8 { bytes in
+        CVText.withUTF8(text) { bytes in
             var start = 0
             var index = 0
             while index < bytes.count {
@@ -249,11 +248,10 @@ package struct CVFactReader: Sendable {
 
     /// The same, for a line whose folded words are at hand.
     package func licences(in text: String, folded lineWords: [Substring], inSection: Bool) -> LicenceReading {
-        let hasCue = lineWords.contains { token in
-            // Folded words hold no combining marks, so a byte suffix is a character suffix.
-            words.licenceCueWords.contains(token)
-                || token.utf8.last == UInt8(ascii: "t")
-                && (Self.hasSuffix(token, "korkort") || Self.hasSuffix(token, "forerkort") || Self.hasSuffix(token, "korekort"))
+        var hasCue = false
+        for i in lineWords.indices where words.licenceCueWords.contains(lineWords[i]) || Self.namesLicence(lineWords[i]) {
+            hasCue = true
+            break
         }
         guard inSection || hasCue else { return .none }
         let tokens = Self.letterTokens(text)
@@ -303,15 +301,19 @@ package struct CVFactReader: Sendable {
         return tokens
     }
 
-    private static func hasSuffix(_ word: Substring, _ suffix: StaticString) -> Bool {
-        let tail = UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
-        if let found = word.utf8.withContiguousStorageIfAvailable({ bytes in
-            tail.isEmpty
-                || bytes.count >= tail.count && memcmp(bytes.baseAddress! + (bytes.count - tail.count), tail.baseAddress!, tail.count) == 0
-        }) {
-            return found
+    /// True when a folded word ends in "korkort", "forerkort" or "korekort" (a licence, "B-körkort"). Folded words
+    /// hold no combining marks, so a byte suffix is a character suffix.
+    static func namesLicence(_ word: Substring) -> Bool {
+        CVText.withUTF8(word) { bytes in
+            bytes.last == UInt8(ascii: "t")
+                && (hasSuffix(bytes, "korkort") || hasSuffix(bytes, "forerkort") || hasSuffix(bytes, "korekort"))
         }
-        return word.utf8.count >= tail.count && word.utf8.suffix(tail.count).elementsEqual(tail)
+    }
+
+    private static func hasSuffix(_ bytes: UnsafeBufferPointer<UInt8>, _ suffix: StaticString) -> Bool {
+        let tail = UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
+        return tail.isEmpty
+            || bytes.count >= tail.count && memcmp(bytes.baseAddress! + (bytes.count - tail.count), tail.baseAddress!, tail.count) == 0
     }
 
     // MARK: - Laws and certificates
@@ -328,19 +330,20 @@ package struct CVFactReader: Sendable {
             names.append(match.value)
         }
         // Acronyms: whole tokens of at most six bytes, starting with a capital (ASCII or Å/Ä/Ö in UTF-8).
-        var text = text  // shares the storage; `withUTF8` reads it without copying the bytes
-        text.withUTF8 { bytes in
+        CVText.withUTF8(text) { bytes in
             var i = 0
             while i < bytes.count {
                 let b = bytes[i]
-                let isWordByte = { (c: UInt8) in (65...90).contains(c) || (97...122).contains(c) || (48...57).contains(c) || c >= 0x80 }
-                guard isWordByte(b) else {
+                guard Self.isTokenByte(b) else {
                     i += 1
                     continue
                 }
                 var j = i
-                while j < bytes.count, isWordByte(bytes[j]) { j += 1 }
-                if j - i <= 6, (65...90).contains(b) || b == 0xC3 {
+                while j < bytes.count, Self.isTokenByte(bytes[j]) { j += 1 }
+                // A token that no acronym's first, second and last byte and length fit is passed without a string.
+                if j - i <= 6, (65...90).contains(b) || b == 0xC3,
+                    words.lawAcronymFilter.mayContain(first: b, second: j - i > 1 ? bytes[i + 1] : 0, last: bytes[j - 1], length: j - i)
+                {
                     let token = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<j]), as: UTF8.self)
                     if let law = words.lawAcronyms[token], !names.contains(law) { names.append(law) }
                 }
@@ -350,6 +353,12 @@ package struct CVFactReader: Sendable {
         return names.map { NamedFact(name: $0, source: source) }
     }
 
+    /// An ASCII letter or digit, or any byte of a non-ASCII character: a byte of an acronym's token.
+    @inline(__always)
+    private static func isTokenByte(_ c: UInt8) -> Bool {
+        (65...90).contains(c) || (97...122).contains(c) || (48...57).contains(c) || c >= 0x80
+    }
+
     /// True when a line names a certificate ("Certifierad lönekonsult", "Autorisert regnskapsfører").
     package func mentionsCertificate(_ text: String) -> Bool {
         mentionsCertificate(CVText.words(text))
@@ -357,7 +366,8 @@ package struct CVFactReader: Sendable {
 
     /// The same, for folded words.
     package func mentionsCertificate(_ folded: [Substring]) -> Bool {
-        folded.contains { word in words.certificationCues.contains(word) }
+        for i in folded.indices where words.certificationCues.contains(folded[i]) { return true }
+        return false
     }
 
     // MARK: - Education
@@ -367,20 +377,26 @@ package struct CVFactReader: Sendable {
     package func educationLevel(in text: String) -> EducationLevel? {
         let folded = CVText.words(text).map(String.init)
         let stems = words.educationStems
+        let byFirstByte = words.educationPrefixesByFirstByte
         // The first entry (in priority order) with a stem that matches wins. Prefix stems are looked up by the first
-        // byte of the word they would start; a stem's first part starts the word it matches.
+        // byte of the word they would start; a stem's first part starts the word it matches. Stems and candidates
+        // are read in place, by index: a copied stem or list is retained and released, atomically.
         var best = Int.max
         for i in folded.indices {
             guard let first = folded[i].utf8.first else { continue }
-            for (e, p) in words.educationPrefixesByFirstByte[Int(first)] where e < best {
-                let stem = stems[e].prefixes[p]
-                guard i + stem.count <= folded.count else { continue }
+            for c in byFirstByte[Int(first)].indices where byFirstByte[Int(first)][c].entry < best {
+                let (e, p) = byFirstByte[Int(first)][c]
+                let count = stems[e].prefixes[p].count
+                guard i + count <= folded.count else { continue }
                 var ok = true
-                for (k, part) in stem.enumerated() {
-                    let word = folded[i + k]
-                    let isLast = k == stem.count - 1
+                for k in 0..<count {
+                    let isLast = k == count - 1
                     // Folded words hold no combining marks, so a byte prefix is a character prefix.
-                    if isLast ? !(word == part || (word.utf8.starts(with: part.utf8) && part.count >= 3)) : word != part {
+                    if isLast
+                        ? !(folded[i + k] == stems[e].prefixes[p][k]
+                            || (CVText.hasPrefix(folded[i + k], stems[e].prefixes[p][k]) && stems[e].prefixes[p][k].count >= 3))
+                        : folded[i + k] != stems[e].prefixes[p][k]
+                    {
                         ok = false
                         break
                     }
@@ -445,19 +461,24 @@ package struct CVFactReader: Sendable {
     /// The same, for an employer's folded words (looked up as they are, not copied into Strings first).
     func isPublicSector(folded: [Substring]) -> Bool {
         guard !folded.isEmpty else { return false }
-        for (i, word) in folded.enumerated() {
-            if words.privateMarkers.contains(word) { return false }
-            if i + 1 < folded.count, words.privateMarkerFirstWords.contains(word),
-                words.privateMarkers.contains(String(word) + " " + folded[i + 1])
+        // Each word is looked up once, for all the sets it may be in; a private marker anywhere rules the name out
+        // before any public cue counts.
+        var kinds: CVVocabulary.EmployerWordKind = []
+        for i in folded.indices {
+            let kind = words.employerWordKind(folded[i])
+            if kind.contains(.privateMarker) { return false }
+            if i + 1 < folded.count, kind.contains(.privateMarkerFirstWord),
+                words.privateMarkers.contains(String(folded[i]) + " " + folded[i + 1])
             {
                 return false
             }
+            kinds.formUnion(kind)
         }
-        if folded.contains(where: { words.publicWords.contains($0) }) { return true }
-        for word in folded where word.utf8.count > 5 && words.publicEndings.end(word, extra: 2) {
+        if kinds.contains(.publicWord) { return true }
+        for i in folded.indices where folded[i].utf8.count > 5 && words.publicEndings.end(folded[i], extra: 2) {
             return true
         }
-        guard folded.contains(where: { words.publicNameFirstWords.contains($0) }) else { return false }
+        guard kinds.contains(.publicNameFirstWord) else { return false }
         for name in words.publicNames where name.count <= folded.count && folded.contains(where: { $0 == name[0] }) {
             for i in 0...(folded.count - name.count) where folded[i..<(i + name.count)].elementsEqual(name, by: ==) {
                 return true
@@ -533,24 +554,34 @@ package struct CVFactReader: Sendable {
         let trimmed = Self.trim(text)
         for separator in words.titleEmployerSeparators {
             guard CVText.contains(trimmed, separator) else { continue }
-            let pieces = CVText.components(of: trimmed, separatedBy: separator).map(Self.trim).filter { !$0.isEmpty }
+            var pieces: [String] = []
+            for part in CVText.components(of: trimmed, separatedBy: separator) {
+                let piece = Self.trim(part)
+                if !piece.isEmpty { pieces.append(piece) }
+            }
             guard pieces.count >= 2 else { continue }
             let pieceWords = pieces.map(CVText.words)
             let cues = pieceWords.map { organisationCues(words: $0) }
-            var occupations = [OccupationID??](repeating: nil, count: pieces.count)
-            let titleIndex = pieces.indices.first { i in
-                guard !cues[i].namesOrganisation else { return false }
+            // The title is the first piece, not an organisation, that names an occupation; else the first piece that is
+            // not an organisation (its occupation looked up: none), else the first piece (not looked up).
+            var chosen: Int?
+            var titleOccupation: OccupationID??
+            for i in pieces.indices where !cues[i].namesOrganisation {
                 let found = occupation(forWords: pieceWords[i])
-                occupations[i] = .some(found)
-                return found != nil
-            } ?? pieces.indices.first { !cues[$0].namesOrganisation } ?? 0
+                if chosen == nil || found != nil {
+                    chosen = i
+                    titleOccupation = .some(found)
+                }
+                if found != nil { break }
+            }
+            let titleIndex = chosen ?? 0
             var employerIndex = pieces.indices.first { $0 != titleIndex && cues[$0].namesOrganisation }
             if employerIndex == nil {
                 employerIndex = titleIndex + 1 < pieces.count ? titleIndex + 1 : (titleIndex > 0 ? titleIndex - 1 : nil)
             }
             return TitleSplit(
                 title: pieces[titleIndex], employer: employerIndex.map { pieces[$0] }, titleWords: pieceWords[titleIndex],
-                occupation: occupations[titleIndex], employerIsPublic: employerIndex.map { cues[$0].isPublicSector })
+                occupation: titleOccupation, employerIsPublic: employerIndex.map { cues[$0].isPublicSector })
         }
         return TitleSplit(title: trimmed, employer: nil)
     }

@@ -100,10 +100,28 @@ package enum CVText {
         withFolded(text) { String(decoding: $0, as: UTF8.self) }
     }
 
+    /// Calls `body` with the UTF-8 of `text`, read in place through its view: unlike `withUTF8`, which needs a
+    /// mutable copy of the string, this retains and releases nothing. A foreign string (never the case on Linux) is
+    /// copied first.
+    @inline(__always)
+    package static func withUTF8<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = text
+        return copy.withUTF8(body)
+    }
+
+    /// Calls `body` with the UTF-8 of `word`. A folded word is mostly a substring of a whole string of its own, whose
+    /// bytes are read through the string; a substring's own view finds its bytes by index arithmetic on every call.
+    @inline(__always)
+    package static func withUTF8<Result>(_ word: Substring, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if word.startIndex == word.base.startIndex && word.endIndex == word.base.endIndex { return withUTF8(word.base, body) }
+        var copy = word
+        return copy.withUTF8(body)
+    }
+
     /// Calls `body` with the bytes of `text` folded (every separator one space), in a temporary buffer.
     private static func withFolded<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        var text = text
-        return text.withUTF8 { bytes in
+        withUTF8(text) { bytes in
             // A folded scalar is at most six times its UTF-8 length (a lower-case mapping of up to three scalars).
             let capacity = bytes.count * 6 + 16
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { out in
@@ -218,7 +236,83 @@ package enum CVText {
 
     /// The folded words of `text`, and for each whether punctuation (`)`, `,`, `.`, `;`, `!`) or the end of the
     /// text follows it: a level "closed" that way qualifies what comes before it.
+    ///
+    /// Folded on the bytes, as ``withFolded(_:_:)`` folds them, into a temporary buffer; the same as
+    /// ``scalarWordsAndClosings(_:)``, which folds scalar by scalar into an array.
     package static func wordsAndClosings(_ text: String) -> (words: [Substring], closes: [Bool]) {
+        withUTF8(text) { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 6 + 16) { out in
+                packedTable.withUnsafeBufferPointer { packed in
+                    var n = 0
+                    var closings = WordClosings(byteCount: bytes.count)
+                    var inWord = false
+                    var i = 0
+                    while i < bytes.count {
+                        let scalar: Unicode.Scalar
+                        if bytes[i] < 0x80 {
+                            scalar = Unicode.Scalar(bytes[i])
+                            i += 1
+                        } else {
+                            let (decoded, length) = decodeScalar(bytes, at: i)
+                            scalar = decoded
+                            i += length
+                        }
+                        let before = n
+                        if appendWordPiece(for: scalar, to: out, at: &n, packed: packed) {
+                            if n == before { continue }  // a combining mark
+                            if !inWord {
+                                closings.startWord()
+                                inWord = true
+                            }
+                        } else {
+                            if inWord {
+                                out[n] = 32
+                                n += 1
+                                inWord = false
+                            }
+                            closings.separator(scalar.value)
+                        }
+                    }
+                    return (wordStrings(UnsafeBufferPointer(rebasing: out[0..<n])), closings.finish())
+                }
+            }
+        }
+    }
+
+    /// Writes a scalar's folded bytes at `n` in `out` if it belongs to a word (nothing for a combining mark); false
+    /// for a separator, which writes nothing. `packed` is ``packedTable``.
+    @inline(__always)
+    private static func appendWordPiece(
+        for scalar: Unicode.Scalar, to out: UnsafeMutableBufferPointer<UInt8>, at n: inout Int, packed: UnsafeBufferPointer<UInt32>
+    ) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            let folded = foldedASCII(UInt8(value))
+            guard folded != 32 else { return false }
+            out[n] = folded
+            n += 1
+        } else if value < 0x250 {
+            let entry = packed[Int(value)]
+            guard entry != UInt32.max else { return false }
+            var k: UInt32 = 0
+            while k < entry & 0xFF {
+                out[n] = UInt8(truncatingIfNeeded: entry >> (8 * (k + 1)))
+                n += 1
+                k += 1
+            }
+        } else {
+            guard let piece = piece(for: scalar) else { return false }
+            precondition(n + piece.utf8.count <= out.count)
+            for byte in piece.utf8 {
+                out[n] = byte
+                n += 1
+            }
+        }
+        return true
+    }
+
+    /// ``wordsAndClosings(_:)`` scalar by scalar: the reference the byte-level fold is tested against.
+    static func scalarWordsAndClosings(_ text: String) -> (words: [Substring], closes: [Bool]) {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var closings = WordClosings()
@@ -249,6 +343,12 @@ package enum CVText {
         private var pending = false
 
         package init() {}
+
+        /// Closings for a text of `byteCount` bytes, room made for as many words as it can hold (one per two bytes):
+        /// the flags are then stored without growing the array word by word.
+        package init(byteCount: Int) {
+            closes.reserveCapacity((byteCount + 1) / 2)
+        }
 
         package mutating func startWord() {
             if !closes.isEmpty { closes[closes.count - 1] = pending }
@@ -297,8 +397,7 @@ package enum CVText {
 
     /// The UTF-8 offsets of the first `needle` in `text`.
     package static func firstRange(of needle: String, in text: some StringProtocol) -> Range<Int>? {
-        var needle = needle
-        return needle.withUTF8 { pattern in
+        withUTF8(needle) { pattern in
             if let found = text.utf8.withContiguousStorageIfAvailable({ firstRange(of: pattern, in: $0) }) { return found }
             return Array(text.utf8).withUnsafeBufferPointer { firstRange(of: pattern, in: $0) }
         }
@@ -319,10 +418,18 @@ package enum CVText {
         return nil
     }
 
+    /// True when `text`'s UTF-8 starts with `prefix`'s, as `text.utf8.starts(with: prefix.utf8)` tells.
+    package static func hasPrefix(_ text: String, _ prefix: String) -> Bool {
+        withUTF8(text) { bytes in
+            withUTF8(prefix) { head in
+                head.count <= bytes.count && (head.isEmpty || memcmp(bytes.baseAddress!, head.baseAddress!, head.count) == 0)
+            }
+        }
+    }
+
     /// The index of the first `byte` in `text`'s UTF-8.
     package static func firstIndex(of byte: UInt8, in text: String) -> String.Index? {
-        var probe = text  // shares the storage
-        let offset = probe.withUTF8 { bytes -> Int? in
+        let offset = withUTF8(text) { bytes -> Int? in
             guard let base = bytes.baseAddress, let found = memchr(base, Int32(byte), bytes.count) else { return nil }
             return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
         }
@@ -332,8 +439,7 @@ package enum CVText {
     /// True when every scalar of `text` is below U+0240 (ASCII, Latin-1, Latin Extended A and most of B): every
     /// UTF-8 byte is below C9. No combining mark is, so each such scalar is a character of its own.
     package static func isBelowLatinExtendedB(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in !bytes.contains { $0 >= 0xC9 } }
+        withUTF8(text) { bytes in !bytes.contains { $0 >= 0xC9 } }
     }
 
     /// True when `text` may hold a combining diacritic (U+0300–U+036F), which joins the character before it: only
@@ -355,10 +461,8 @@ package enum CVText {
 
     /// `text` split at every `separator` (compared byte for byte), found with ``firstRange(of:in:)``.
     package static func components(of text: String, separatedBy separator: String) -> [String] {
-        var text = text
-        var separator = separator
-        return text.withUTF8 { bytes in
-            separator.withUTF8 { pattern in
+        withUTF8(text) { bytes in
+            withUTF8(separator) { pattern in
                 var parts: [String] = []
                 var start = 0
                 while let found = firstRange(of: pattern, in: UnsafeBufferPointer(rebasing: bytes[start...])) {

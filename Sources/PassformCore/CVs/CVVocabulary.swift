@@ -18,20 +18,20 @@ public struct CVVocabulary: Sendable {
 
     // MARK: - File shapes
 
-    struct SectionFile: Codable {
-        struct Entry: Codable {
+    struct SectionFile: Codable, Equatable {
+        struct Entry: Codable, Equatable {
             var id: Section
             var cues: [String]
         }
         var sections: [Entry]
     }
 
-    struct DateFile: Codable {
-        struct Month: Codable {
+    struct DateFile: Codable, Equatable {
+        struct Month: Codable, Equatable {
             var month: Int
             var names: [String]
         }
-        struct Semester: Codable {
+        struct Semester: Codable, Equatable {
             var names: [String]
             var start: Int
             var end: Int
@@ -43,16 +43,16 @@ public struct CVVocabulary: Sendable {
         var semesters: [Semester]
     }
 
-    struct WordFile: Codable {
-        struct Level: Codable {
+    struct WordFile: Codable, Equatable {
+        struct Level: Codable, Equatable {
             var level: SkillLevel
             var terms: [String]
         }
-        struct Personal: Codable {
+        struct Personal: Codable, Equatable {
             var kind: PersonalKind
             var cues: [String]
         }
-        struct EducationStems: Codable {
+        struct EducationStems: Codable, Equatable {
             var level: EducationLevel
             var stems: [String]
         }
@@ -74,15 +74,15 @@ public struct CVVocabulary: Sendable {
         var titleQualifiers: [String]
     }
 
-    struct PublicSectorFile: Codable {
+    struct PublicSectorFile: Codable, Equatable {
         var words: [String]
         var suffixes: [String]
         var names: [String]
         var privateMarkers: [String]
     }
 
-    struct LawFile: Codable {
-        struct Law: Codable {
+    struct LawFile: Codable, Equatable {
+        struct Law: Codable, Equatable {
             var name: String
             var aliases: [String]
         }
@@ -142,40 +142,71 @@ public struct CVVocabulary: Sendable {
     var nonWorkTitles = FoldedWordSet([])
     /// Folded first words of what may follow a title in parentheses without being its employer ("vikariat", "deltid").
     var titleQualifiers = FoldedWordSet([])
-    var publicWords = FoldedWordSet([])
+    private(set) var publicWords = FoldedWordSet([])
     var publicSuffixes: [String] = [] {
         didSet { publicEndings = WordEndings(publicSuffixes) }
     }
     /// ``publicSuffixes``, indexed for look-up.
     private(set) var publicEndings = WordEndings([])
     /// Folded names of public bodies, none empty.
-    var publicNames: [[String]] = [] {
+    private(set) var publicNames: [[String]] = [] {
         didSet { publicNameFirstWords = FoldedWordSet(publicNames.compactMap { $0.first }) }
     }
     /// The first words of ``publicNames``: words holding none of them name none.
     private(set) var publicNameFirstWords = FoldedWordSet([])
-    var privateMarkers = FoldedWordSet([])
+    private(set) var privateMarkers = FoldedWordSet([])
     /// The first words of the markers of two words or more, so that word pairs are only built when they may match.
-    var privateMarkerFirstWords = FoldedWordSet([])
+    private(set) var privateMarkerFirstWords = FoldedWordSet([])
+    /// For each word of ``privateMarkers``, ``privateMarkerFirstWords``, ``publicWords`` and the first words of
+    /// ``publicNames``, which of them hold it: an employer's word is looked up once instead of in each set.
+    private var employerWordKinds: [String: EmployerWordKind] = [:]
+    /// The keys of ``employerWordKinds``, to rule out most words without a look-up.
+    private var employerWordFilter = WordFilter()
     /// Law names matched on folded words (inflections allowed).
     var laws = PhraseMatcher<String>()
     /// Law acronyms ("LAS", "OSL") matched case-sensitively on whole tokens.
-    var lawAcronyms: [String: String] = [:]
+    var lawAcronyms: [String: String] = [:] {
+        didSet {
+            lawAcronymFilter = WordFilter()
+            for acronym in lawAcronyms.keys { lawAcronymFilter.insert(acronym) }
+        }
+    }
+    /// The keys of ``lawAcronyms``, to rule out most tokens before a string is built for them.
+    private(set) var lawAcronymFilter = WordFilter()
+
+    /// The sets of an employer's name that hold a word, a bit each.
+    struct EmployerWordKind: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let privateMarker = Self(rawValue: 1)
+        static let privateMarkerFirstWord = Self(rawValue: 2)
+        static let publicWord = Self(rawValue: 4)
+        static let publicNameFirstWord = Self(rawValue: 8)
+    }
+
+    /// Which of ``privateMarkers``, ``privateMarkerFirstWords``, ``publicWords`` and ``publicNameFirstWords`` hold
+    /// the folded `word`. Inlined: a call would copy the whole vocabulary to pass it.
+    @inline(__always)
+    func employerWordKind(_ word: Substring) -> EmployerWordKind {
+        guard employerWordFilter.mayContain(word) else { return [] }
+        return employerWordKinds[String(word)] ?? []
+    }
 
     /// The vocabulary shipped with Passform.
     public static let standard: CVVocabulary = {
         var words = CVVocabulary()
-        func load<T: Decodable>(_ name: String, as type: T.Type) -> T? {
-            guard let data = BundledData.data(name, "json") else { return nil }
-            return try? JSONDecoder().decode(T.self, from: data)
-        }
-        if let file = load("cv-sections", as: SectionFile.self) { words.add(file) }
-        if let file = load("cv-dates", as: DateFile.self) { words.add(file) }
-        if let file = load("cv-words", as: WordFile.self) { words.add(file) }
-        if let file = load("public-sector", as: PublicSectorFile.self) { words.add(file) }
-        if let file = load("laws", as: LawFile.self) { words.add(file) }
+        if let file = bundledFile("cv-sections").flatMap(SectionFile.init(json:)) { words.add(file) }
+        if let file = bundledFile("cv-dates").flatMap(DateFile.init(json:)) { words.add(file) }
+        if let file = bundledFile("cv-words").flatMap(WordFile.init(json:)) { words.add(file) }
+        if let file = bundledFile("public-sector").flatMap(PublicSectorFile.init(json:)) { words.add(file) }
+        if let file = bundledFile("laws").flatMap(LawFile.init(json:)) { words.add(file) }
         return words
     }()
+
+    /// The top-level object of the bundled `Data/<name>.json`, or nil when it is missing or not a JSON object.
+    static func bundledFile(_ name: String) -> JSONObject? {
+        guard let data = BundledData.data(name, "json") else { return nil }
+        return (try? JSONValue.parse(String(decoding: data, as: UTF8.self)))?.object
+    }
 
     /// An empty vocabulary; ``standard`` is the one to use.
     public init() {}
@@ -282,13 +313,27 @@ public struct CVVocabulary: Sendable {
     }
 
     private mutating func add(_ file: PublicSectorFile) {
-        publicWords = FoldedWordSet(file.words.map(Self.key))
+        let words = file.words.map(Self.key)
+        let markers = file.privateMarkers.map(Self.key)
+        let markerFirstWords = markers.compactMap { marker in
+            marker.split(separator: " ", maxSplits: 1).count > 1 ? String(marker.split(separator: " ")[0]) : nil
+        }
+        publicWords = FoldedWordSet(words)
         publicSuffixes = file.suffixes.map(Self.key).sorted { $0.count > $1.count }
         publicNames = file.names.map(Self.phrase).filter { !$0.isEmpty }
-        privateMarkers = FoldedWordSet(file.privateMarkers.map(Self.key))
-        privateMarkerFirstWords = FoldedWordSet(file.privateMarkers.map(Self.key).compactMap { marker in
-            marker.split(separator: " ", maxSplits: 1).count > 1 ? String(marker.split(separator: " ")[0]) : nil
-        })
+        privateMarkers = FoldedWordSet(markers)
+        privateMarkerFirstWords = FoldedWordSet(markerFirstWords)
+        employerWordKinds = [:]
+        employerWordFilter = WordFilter()
+        for (list, kind) in [
+            (markers, EmployerWordKind.privateMarker), (markerFirstWords, .privateMarkerFirstWord), (words, .publicWord),
+            (publicNames.compactMap(\.first), .publicNameFirstWord),
+        ] {
+            for word in list {
+                employerWordKinds[word, default: []].insert(kind)
+                employerWordFilter.insert(word)
+            }
+        }
     }
 
     private mutating func add(_ file: LawFile) {
@@ -302,5 +347,158 @@ public struct CVVocabulary: Sendable {
                 }
             }
         }
+    }
+}
+
+// MARK: - Reading the files
+
+// The file shapes read from parsed JSON (``JSONValue``) rather than through `Codable`: `JSONDecoder` spent most of the
+// start-up of a run looking up protocol conformances. As with `JSONDecoder`, a file that lacks a field or holds a
+// value of another type reads as nil; unknown fields ("comment") are ignored.
+
+extension JSONValue {
+    /// The value as an array of strings; nil when it is not an array or holds anything but strings.
+    fileprivate var strings: [String]? {
+        guard let items = array else { return nil }
+        var strings: [String] = []
+        strings.reserveCapacity(items.count)
+        for item in items {
+            guard let string = item.string else { return nil }
+            strings.append(string)
+        }
+        return strings
+    }
+
+    /// The value as an integer; nil for anything but a number that is a whole one.
+    fileprivate var int: Int? {
+        guard case .number(let number) = self else { return nil }
+        return Int(exactly: number)
+    }
+
+    /// Each element of an array of objects read by `read`; nil when the value is no such array or `read` fails on one.
+    fileprivate func list<Element>(_ read: (JSONObject) -> Element?) -> [Element]? {
+        guard let objects else { return nil }
+        var list: [Element] = []
+        list.reserveCapacity(objects.count)
+        for object in objects {
+            guard let element = read(object) else { return nil }
+            list.append(element)
+        }
+        return list
+    }
+}
+
+extension CVVocabulary.SectionFile {
+    init?(json: JSONObject) {
+        guard let sections = json["sections"]?.list(Entry.init(json:)) else { return nil }
+        self.init(sections: sections)
+    }
+}
+
+extension CVVocabulary.SectionFile.Entry {
+    init?(json: JSONObject) {
+        guard let id = json["id"]?.string.flatMap(CVVocabulary.Section.init(rawValue:)), let cues = json["cues"]?.strings
+        else { return nil }
+        self.init(id: id, cues: cues)
+    }
+}
+
+extension CVVocabulary.DateFile {
+    init?(json: JSONObject) {
+        guard let months = json["months"]?.list(Month.init(json:)), let present = json["present"]?.strings,
+            let rangeWords = json["rangeWords"]?.strings, let openStartWords = json["openStartWords"]?.strings,
+            let semesters = json["semesters"]?.list(Semester.init(json:))
+        else { return nil }
+        self.init(
+            months: months, present: present, rangeWords: rangeWords, openStartWords: openStartWords, semesters: semesters)
+    }
+}
+
+extension CVVocabulary.DateFile.Month {
+    init?(json: JSONObject) {
+        guard let month = json["month"]?.int, let names = json["names"]?.strings else { return nil }
+        self.init(month: month, names: names)
+    }
+}
+
+extension CVVocabulary.DateFile.Semester {
+    init?(json: JSONObject) {
+        guard let names = json["names"]?.strings, let start = json["start"]?.int, let end = json["end"]?.int else { return nil }
+        self.init(names: names, start: start, end: end)
+    }
+}
+
+extension CVVocabulary.WordFile {
+    init?(json: JSONObject) {
+        guard let skillLevels = json["skillLevels"]?.list(Level.init(json:)),
+            let skillLevelConnectors = json["skillLevelConnectors"]?.strings,
+            let personal = json["personal"]?.list(Personal.init(json:)), let ageWords = json["ageWords"]?.strings,
+            let genderObject = json["genderWords"]?.object, let licenceClasses = json["licenceClasses"]?.strings,
+            let licenceCues = json["licenceCues"]?.strings, let negations = json["negations"]?.strings,
+            let certificationCues = json["certificationCues"]?.strings,
+            let educationLevels = json["educationLevels"]?.list(EducationStems.init(json:)),
+            let institutionCues = json["institutionCues"]?.strings,
+            let titleEmployerSeparators = json["titleEmployerSeparators"]?.strings,
+            let companyMarkers = json["companyMarkers"]?.strings, let documentTitleWords = json["documentTitleWords"]?.strings,
+            let nonWorkTitles = json["nonWorkTitles"]?.strings, let titleQualifiers = json["titleQualifiers"]?.strings
+        else { return nil }
+        var genderWords: [String: [String]] = [:]
+        for (gender, value) in genderObject.dictionary {
+            guard let terms = value.strings else { return nil }
+            genderWords[gender] = terms
+        }
+        self.init(
+            skillLevels: skillLevels, skillLevelConnectors: skillLevelConnectors, personal: personal, ageWords: ageWords,
+            genderWords: genderWords, licenceClasses: licenceClasses, licenceCues: licenceCues, negations: negations,
+            certificationCues: certificationCues, educationLevels: educationLevels, institutionCues: institutionCues,
+            titleEmployerSeparators: titleEmployerSeparators, companyMarkers: companyMarkers,
+            documentTitleWords: documentTitleWords, nonWorkTitles: nonWorkTitles, titleQualifiers: titleQualifiers)
+    }
+}
+
+extension CVVocabulary.WordFile.Level {
+    init?(json: JSONObject) {
+        guard let level = json["level"]?.string.flatMap(SkillLevel.init(rawValue:)), let terms = json["terms"]?.strings
+        else { return nil }
+        self.init(level: level, terms: terms)
+    }
+}
+
+extension CVVocabulary.WordFile.Personal {
+    init?(json: JSONObject) {
+        guard let kind = json["kind"]?.string.flatMap(CVVocabulary.PersonalKind.init(rawValue:)), let cues = json["cues"]?.strings
+        else { return nil }
+        self.init(kind: kind, cues: cues)
+    }
+}
+
+extension CVVocabulary.WordFile.EducationStems {
+    init?(json: JSONObject) {
+        guard let level = json["level"]?.string.flatMap(EducationLevel.init(rawValue:)), let stems = json["stems"]?.strings
+        else { return nil }
+        self.init(level: level, stems: stems)
+    }
+}
+
+extension CVVocabulary.PublicSectorFile {
+    init?(json: JSONObject) {
+        guard let words = json["words"]?.strings, let suffixes = json["suffixes"]?.strings, let names = json["names"]?.strings,
+            let privateMarkers = json["privateMarkers"]?.strings
+        else { return nil }
+        self.init(words: words, suffixes: suffixes, names: names, privateMarkers: privateMarkers)
+    }
+}
+
+extension CVVocabulary.LawFile {
+    init?(json: JSONObject) {
+        guard let laws = json["laws"]?.list(Law.init(json:)) else { return nil }
+        self.init(laws: laws)
+    }
+}
+
+extension CVVocabulary.LawFile.Law {
+    init?(json: JSONObject) {
+        guard let name = json["name"]?.string, let aliases = json["aliases"]?.strings else { return nil }
+        self.init(name: name, aliases: aliases)
     }
 }

@@ -41,18 +41,27 @@ public enum TextDecoding {
     /// `\r\n` and a lone `\r` as `\n`, on the bytes (neither is ever part of a longer UTF-8 sequence).
     static func unixLines(_ text: String) -> String {
         guard CVText.contains(text, byte: 13) else { return text }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var afterCR = false
-        for byte in text.utf8 {
-            if byte == 10, afterCR {
-                afterCR = false
-                continue
+        return CVText.withUTF8(text) { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                guard let source = bytes.baseAddress, let target = out.baseAddress else { return 0 }
+                // The runs between carriage returns are copied whole, found with `memchr`.
+                var i = 0
+                var n = 0
+                while i < bytes.count {
+                    let next = memchr(source + i, 13, bytes.count - i).map { UnsafeRawPointer(source).distance(to: $0) } ?? bytes.count
+                    let run = next - i
+                    (target + n).initialize(from: source + i, count: run)
+                    n += run
+                    i += run
+                    guard i < bytes.count else { break }
+                    target[n] = 10
+                    n += 1
+                    i += 1
+                    if i < bytes.count, bytes[i] == 10 { i += 1 }
+                }
+                return n
             }
-            afterCR = byte == 13
-            out.append(afterCR ? 10 : byte)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// NFC; text is NFC already when every scalar is one that normalisation neither changes nor combines with what
@@ -61,6 +70,13 @@ public enum TextDecoding {
         let isComposed = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             var i = 0
             while i < bytes.count {
+                // Eight ASCII bytes at a time: none has its high bit set.
+                if i + 8 <= bytes.count,
+                    UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                {
+                    i += 8
+                    continue
+                }
                 let b = bytes[i]
                 if b < 0x80 {
                     i += 1
@@ -88,6 +104,9 @@ public enum TextDecoding {
     private static func utf16WithoutBOM(_ data: Data) -> (String, Encoding)? {
         guard data.count >= 4, data.count % 2 == 0 else { return nil }
         let sample = data.prefix(512)
+        // Without a zero byte the sample is not UTF-16 by either count below: found without counting.
+        let hasZero = sample.withUnsafeBytes { bytes in bytes.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false }
+        guard hasZero else { return nil }
         var evenZeros = 0
         var oddZeros = 0
         sample.withUnsafeBytes { bytes in

@@ -17,7 +17,13 @@ public struct PhraseMatcher<Value: Sendable & Hashable>: Sendable {
         var value: Value
     }
 
-    private var byFirstWord: [String: [Entry]] = [:]
+    /// Every phrase, in the order added.
+    private var entries: [Entry] = []
+    /// For each first word, its phrases in ``entries`` (first and last), chained in the order added by ``nextEntry``:
+    /// a look-up yields two indexes, not an array that would be retained and released on every word tried.
+    private var byFirstWord: [String: (first: Int, last: Int)] = [:]
+    /// For each phrase in ``entries``, the next one with the same first word, or -1.
+    private var nextEntry: [Int] = []
     private var byLastWord: [String: [Entry]] = [:]
     /// The longest last word in UTF-8 bytes: longer compound tails cannot match and are not tried.
     private var longestLastWord = 0
@@ -39,7 +45,15 @@ public struct PhraseMatcher<Value: Sendable & Hashable>: Sendable {
     public mutating func add(_ phrase: String, _ value: Value) {
         let words = Folding.words(phrase).map(String.init)
         guard let first = words.first, let last = words.last else { return }
-        byFirstWord[first, default: []].append(Entry(words: words, value: value))
+        let index = entries.count
+        entries.append(Entry(words: words, value: value))
+        nextEntry.append(-1)
+        if let chain = byFirstWord[first] {
+            nextEntry[chain.last] = index
+            byFirstWord[first] = (chain.first, index)
+        } else {
+            byFirstWord[first] = (index, index)
+        }
         firstWordFilter.insert(first)
         if last.count >= 4 {
             byLastWord[last, default: []].append(Entry(words: words, value: value))
@@ -83,35 +97,42 @@ public struct PhraseMatcher<Value: Sendable & Hashable>: Sendable {
     }
 
     private func longestMatch(at i: Int, in words: [Substring], compounds: Bool) -> Match? {
-        var best: Match?
-        if firstWordFilter.mayContain(words[i]), let entries = byFirstWord[String(words[i])] {
+        // The best phrase so far, by index: its value is copied (and retained) once, into the match returned.
+        var best: (entry: Int, count: Int, isPartial: Bool)?
+        if firstWordFilter.mayContain(words[i]), let chain = byFirstWord[String(words[i])] {
             // By index, not `for entry in`: a copied entry retains its words and value, atomically, every time.
-            for j in entries.indices {
+            var j = chain.first
+            while j >= 0 {
                 let count = entries[j].words.count
-                guard i + count <= words.count else { continue }
-                var ok = true
-                var partial = false
-                for k in 0..<count {
-                    if words[i + k] == entries[j].words[k] { continue }
-                    if compounds, k == count - 1, Inflection.isInflection(of: entries[j].words[k], in: words[i + k]) {
-                        partial = true
-                        continue
+                if i + count <= words.count {
+                    var ok = true
+                    var partial = false
+                    for k in 0..<count {
+                        if words[i + k] == entries[j].words[k] { continue }
+                        if compounds, k == count - 1, Inflection.isInflection(of: entries[j].words[k], in: words[i + k]) {
+                            partial = true
+                            continue
+                        }
+                        ok = false
+                        break
                     }
-                    ok = false
-                    break
+                    if ok, best.map({ count > $0.count || ($0.isPartial && !partial) }) ?? true {
+                        best = (j, count, partial)
+                    }
                 }
-                if ok, best.map({ count > $0.words.count || ($0.isPartial && !partial) }) ?? true {
-                    best = Match(value: entries[j].value, words: i..<(i + count), isPartial: partial)
-                }
+                j = nextEntry[j]
             }
         }
-        if best == nil, compounds {
+        if let best {
+            return Match(value: entries[best.entry].value, words: i..<(i + best.count), isPartial: best.isPartial)
+        }
+        if compounds {
             var word = words[i]  // shares the storage; `withUTF8` reads it without copying it into an array
             if let value = word.withUTF8({ compoundHead($0) }) {
-                best = Match(value: value, words: i..<(i + 1), isPartial: true)
+                return Match(value: value, words: i..<(i + 1), isPartial: true)
             }
         }
-        return best
+        return nil
     }
 
     /// The fewest UTF-8 bytes ``compoundHead(_:)`` looks at: a head of 3 bytes or more, then a last word of 5 or more.
