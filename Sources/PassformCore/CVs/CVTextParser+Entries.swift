@@ -313,7 +313,7 @@ extension CVTextParser {
         }
         for i in lines.indices where !lines[i].isBlank && !consumed[i] {
             scanned.append((lines[i], lines[i].text))
-            if lines[i].isBullet, facts.mentionsCertificate(lines[i].folded) {
+            if facets.contains(.certifications), lines[i].isBullet, facts.mentionsCertificate(lines[i].folded) {
                 candidate.certifications.append(NamedFact(name: CVFactReader.trim(lines[i].text), source: lines[i].source))
             }
         }

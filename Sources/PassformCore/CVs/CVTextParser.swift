@@ -17,6 +17,8 @@ public struct CVTextParser: Sendable {
     package var facts: CVFactReader
     /// The bound on a line's length; a longer line is refused with ``CVParseError/Reason/lineTooLong(line:bytes:limit:)``.
     public var limits = TextLimits.standard
+    /// The facts read besides name, contacts, jobs, education and systems (``CVFacets``); all by default.
+    public var facets: CVFacets = .all
 
     public init(vocabulary: Vocabulary = .standard, words: CVVocabulary = .standard) {
         facts = CVFactReader(vocabulary: vocabulary, words: words)
@@ -127,7 +129,8 @@ public struct CVTextParser: Sendable {
             let source = scanned[i].line.source
             let skills = facts.skills(in: text, folded: folded, source: source)
             if !skills.isEmpty { candidate.skills += skills }
-            for law in facts.laws(in: text, folded: folded, source: source) where !candidate.laws.contains(where: { $0.name == law.name }) {
+            for law in facets.contains(.laws) ? facts.laws(in: text, folded: folded, source: source) : []
+            where !candidate.laws.contains(where: { $0.name == law.name }) {
                 candidate.laws.append(law)
             }
         }
@@ -444,13 +447,16 @@ public struct CVTextParser: Sendable {
     ) {
         switch section {
         case .languages:
+            guard facets.contains(.languages) else { break }
             candidate.languages += facts.languages(in: line.text, folded: line.folded, source: line.source)
                 .filter { new in !candidate.languages.contains { $0.language == new.language } }
         case .licences:
             readLicence(line, inSection: true, into: &candidate)
         case .certifications:
-            let name = certificateName(line.text)
-            if !name.isEmpty { candidate.certifications.append(NamedFact(name: name, source: line.source)) }
+            if facets.contains(.certifications) {
+                let name = certificateName(line.text)
+                if !name.isEmpty { candidate.certifications.append(NamedFact(name: name, source: line.source)) }
+            }
             scanned.append((line, line.text))
         case .skills:
             let languages = facts.languages(in: line.text, folded: line.folded, source: line.source)
@@ -458,18 +464,23 @@ public struct CVTextParser: Sendable {
             if languages.contains(where: { $0.level != nil }),
                 facts.vocabulary.systems.matches(inWords: line.folded, compounds: false).isEmpty
             {
-                candidate.languages += languages.filter { new in !candidate.languages.contains { $0.language == new.language } }
+                // Read to tell such a line from one of systems, but kept only when asked for.
+                if facets.contains(.languages) {
+                    candidate.languages += languages.filter { new in !candidate.languages.contains { $0.language == new.language } }
+                }
             } else {
                 scanned.append((line, line.text))
             }
             readLicence(line, inSection: false, into: &candidate)
-            if facts.mentionsCertificate(line.folded) {
-                candidate.certifications.append(NamedFact(name: certificateName(line.text), source: line.source))
-            }
+            readCertificate(line)
         case .personal, .summary, .other, .employment, .education:
             scanned.append((line, line.text))
             readLicence(line, inSection: false, into: &candidate)
-            if section != .employment, facts.mentionsCertificate(line.folded) {
+            if section != .employment { readCertificate(line) }
+        }
+
+        func readCertificate(_ line: CVLine) {
+            if facets.contains(.certifications), facts.mentionsCertificate(line.folded) {
                 candidate.certifications.append(NamedFact(name: certificateName(line.text), source: line.source))
             }
         }
@@ -481,6 +492,7 @@ public struct CVTextParser: Sendable {
     }
 
     private func readLicence(_ line: CVLine, inSection: Bool, into candidate: inout Candidate) {
+        guard facets.contains(.licences) else { return }
         switch facts.licences(in: line.text, folded: line.folded, inSection: inSection) {
         case .classes(let classes):
             for licenceClass in classes where !candidate.licences.contains(where: { $0.licenceClass == licenceClass }) {
