@@ -182,17 +182,16 @@ extension CVTextParser {
             consumed[i] = true
             if Self.holdsALetterInTwoCharacters(residual) {
                 let parts = split(residual)
-                var header = EntryHeader(range: range, title: residual, organisation: nil, lineIndex: i, lineIndexes: [i], split: parts)
-                // The organisation alone on the next line.
+                // The organisation alone on the next line. Each header is made in the append: a header in a variable
+                // was copied into the array.
                 if parts.employer == nil, let next = nextNonBlank(after: i, in: lines),
                     ranges[next] == nil, !consumed[next], isOrganisation(next)
                 {
-                    header.organisation = lines[next].text
-                    header.split = nil
-                    header.lineIndexes.append(next)
                     consumed[next] = true
+                    headers.append(EntryHeader(range: range, title: residual, organisation: lines[next].text, lineIndex: i, lineIndexes: [i, next]))
+                } else {
+                    headers.append(EntryHeader(range: range, title: residual, organisation: nil, lineIndex: i, lineIndexes: [i], split: parts))
                 }
-                headers.append(header)
                 continue
             }
             if style == nil {
@@ -246,11 +245,9 @@ extension CVTextParser {
             }
             for k in picked { consumed[k] = true }
             let titleLine = picked.first { namesOccupation($0) && !isOrganisation($0) } ?? picked[0]
-            var header = EntryHeader(range: range, title: lines[titleLine].text, organisation: nil, lineIndex: titleLine, lineIndexes: [i] + picked)
-            if picked.count == 2 {
-                header.organisation = lines[picked.first { $0 != titleLine } ?? picked[1]].text
-            }
-            headers.append(header)
+            let organisation = picked.count == 2 ? lines[picked.first { $0 != titleLine } ?? picked[1]].text : nil
+            headers.append(
+                EntryHeader(range: range, title: lines[titleLine].text, organisation: organisation, lineIndex: titleLine, lineIndexes: [i] + picked))
         }
         if let undatedAnchor {
             for i in lines.indices where !consumed[i] && !lines[i].isBullet && isHeaderLike(lines[i]) && undatedAnchor(lines[i]) {
