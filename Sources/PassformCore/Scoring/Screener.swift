@@ -8,20 +8,42 @@
 ///   and further systems of the categories asked (up to three);
 /// - 15 points for the posting's merits met (review counts ½); with no merits the 15 points follow the surplus.
 public struct Screener: Sendable {
-    public let target: ScreeningTarget
-    public let vocabulary: Vocabulary
-    private let similar: [OccupationID: Set<OccupationID>]
+    public var target: ScreeningTarget { _read { yield state.target } }
+    public var vocabulary: Vocabulary { _read { yield state.vocabulary } }
+    private var similar: [OccupationID: Set<OccupationID>] { _read { yield state.similar } }
     /// For each system example the target names: the folded names to look up in a candidate's skills
     /// (the example, and the vocabulary's canonical name when it folds differently). Computed once, here.
-    private let exampleKeys: [String: [String]]
+    private var exampleKeys: [String: [String]] { _read { yield state.exampleKeys } }
     /// Lowercased category labels for the messages, computed once.
-    private let categoryNames: [SystemCategory: String]
+    private var categoryNames: [SystemCategory: String] { _read { yield state.categoryNames } }
     /// The requirements compiled to ids, for the ranking path.
-    let compiled: Compiled
+    var compiled: Compiled { _read { yield state.compiled } }
+
+    /// What the initialiser builds, behind one reference: a screener is copied into every run and every worker.
+    private final class State: Sendable {
+        let target: ScreeningTarget
+        let vocabulary: Vocabulary
+        let similar: [OccupationID: Set<OccupationID>]
+        let exampleKeys: [String: [String]]
+        let categoryNames: [SystemCategory: String]
+        let compiled: Compiled
+
+        init(
+            target: ScreeningTarget, vocabulary: Vocabulary, similar: [OccupationID: Set<OccupationID>],
+            exampleKeys: [String: [String]], categoryNames: [SystemCategory: String], compiled: Compiled
+        ) {
+            self.target = target
+            self.vocabulary = vocabulary
+            self.similar = similar
+            self.exampleKeys = exampleKeys
+            self.categoryNames = categoryNames
+            self.compiled = compiled
+        }
+    }
+
+    private let state: State
 
     public init(target: ScreeningTarget, vocabulary: Vocabulary = .standard) {
-        self.target = target
-        self.vocabulary = vocabulary
         var similar: [OccupationID: Set<OccupationID>] = [:]
         var exampleKeys: [String: [String]] = [:]
         var categoryNames: [SystemCategory: String] = [.office: Self.categoryName(.office, vocabulary)]
@@ -42,10 +64,11 @@ public struct Screener: Sendable {
         }
         collect(target.requirements)
         collect(target.merits)
-        self.similar = similar
-        self.exampleKeys = exampleKeys
-        self.categoryNames = categoryNames
-        compiled = Self.compile(target, vocabulary: vocabulary, similar: similar, exampleKeys: exampleKeys, categories: categoryNames.keys)
+        let compiled = Self.compile(
+            target, vocabulary: vocabulary, similar: similar, exampleKeys: exampleKeys, categories: categoryNames.keys)
+        state = State(
+            target: target, vocabulary: vocabulary, similar: similar, exampleKeys: exampleKeys, categoryNames: categoryNames,
+            compiled: compiled)
     }
 
     /// The folded names under which a candidate's skills may hold `example`.
@@ -162,7 +185,7 @@ public struct Screener: Sendable {
             self.explain = explain
         }
 
-        var vocabulary: Vocabulary { screener.vocabulary }
+        var vocabulary: Vocabulary { _read { yield screener.vocabulary } }
 
         /// An outcome; evidence and the missing text are kept only when explaining.
         func outcome(
@@ -262,7 +285,11 @@ public struct Screener: Sendable {
             let unknown = jobs.filter { $0.occupation == nil }
             let withUnknown = c.months { counted[$0] || jobs[$0].occupation == nil }
             let short = required - months
-            let need = "\(short) more month\(short == 1 ? "" : "s") \(label) (has \(months) of \(required))"
+            var need = String(short)
+            need.reserveCapacity(label.utf8.count + 40)
+            need += short == 1 ? " more month " : " more months "
+            need += label
+            need += " (has " + String(months) + " of " + String(required) + ")"
             if optimistic >= required {
                 return outcome(text, "experience", .review, evidence: evidence(),
                     missing: need + "; year-only dates could make up the difference")
