@@ -408,10 +408,32 @@ package enum CVText {
         guard let first = pattern.first, pattern.count <= haystack.count, let base = haystack.baseAddress,
             let patternBase = pattern.baseAddress
         else { return nil }
+        // A quote or `<` starts most patterns looked for in JSON or XML, and stops `memchr` at every one in the text.
+        if first == 34 || first == 60, let anchor = pattern.firstIndex(where: { $0 != 34 && $0 != 60 }) {
+            return firstRange(of: pattern, in: haystack, anchor: anchor)
+        }
         var from = 0
         while haystack.count - from >= pattern.count {
             guard let hit = memchr(base + from, Int32(first), haystack.count - from - pattern.count + 1) else { return nil }
             let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + offset, patternBase, pattern.count) == 0 { return offset..<(offset + pattern.count) }
+            from = offset + 1
+        }
+        return nil
+    }
+
+    /// The same, with candidates found by the pattern's byte at `anchor` instead of its first: candidates still come in
+    /// increasing order, so the first that matches is the first occurrence.
+    private static func firstRange(
+        of pattern: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, anchor: Int
+    ) -> Range<Int>? {
+        guard let base = haystack.baseAddress, let patternBase = pattern.baseAddress else { return nil }
+        // A match at `offset` has the anchor byte at `offset + anchor`, for offsets from 0 to `last`.
+        let last = haystack.count - pattern.count
+        var from = 0
+        while from <= last {
+            guard let hit = memchr(base + from + anchor, Int32(pattern[anchor]), last - from + 1) else { return nil }
+            let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - anchor
             if memcmp(base + offset, patternBase, pattern.count) == 0 { return offset..<(offset + pattern.count) }
             from = offset + 1
         }

@@ -29,6 +29,34 @@ struct CVFactsBytePathTests {
         }
     }
 
+    /// The first occurrence of `pattern` in `text`, offset by offset.
+    static func referenceFirstRange(_ pattern: [UInt8], _ text: [UInt8]) -> Range<Int>? {
+        guard !pattern.isEmpty, pattern.count <= text.count else { return nil }
+        for offset in 0...(text.count - pattern.count) where text[offset..<(offset + pattern.count)].elementsEqual(pattern) {
+            return offset..<(offset + pattern.count)
+        }
+        return nil
+    }
+
+    @Test func theFirstOccurrenceIsFoundWhateverByteThePatternStartsWith() {
+        let texts = [
+            "", "a", #"{"basics": {"name": "A"}, "SkillsPassport": 1, "SkillsPassport": 2}"#, #""SkillsPassport""#,
+            "<html><HTML>", "  <?xml <?xm", "•• Excel • Visma", "aaaab", "\"\"\"\"\"\"a", "Malmö stad, Malmö", "x\"x\"",
+        ]
+        let patterns = [
+            "", #""SkillsPassport""#, "SkillsPassport", "<html", "<?xml", "•", " •", "aab", "\"\"a", "\"", "Malmö", ", M",
+            #"x\""#, "\"", "{", #"{"basics""#, "Passport\": 2}", "zz",
+        ]
+        for text in texts {
+            for pattern in patterns {
+                let found = Array(pattern.utf8).withUnsafeBufferPointer { p in
+                    Array(text.utf8).withUnsafeBufferPointer { t in CVText.firstRange(of: p, in: t) }
+                }
+                #expect(found == Self.referenceFirstRange(Array(pattern.utf8), Array(text.utf8)), "\(pattern) in \(text)")
+            }
+        }
+    }
+
     @Test func aSubstringsBytesAreItsOwnWhetherOrNotItCoversItsString() {
         let text = "Löneadministratör på Skatteverket"
         let words = text.split(separator: " ")
