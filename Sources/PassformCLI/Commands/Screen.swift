@@ -58,7 +58,7 @@ extension PassformCommand {
                 target: target, asOf: asOf.month, entries: result.entries,
                 failures: result.failures.map(ScreeningReport.Failure.init), isBlind: blind)
             try output.write(ScreeningText.render(report, format: output.format, excel: output.excel, explain: explain))
-            ProcessLifetime.keep(report)
+            ProcessLifetime.keep((report, result))
             for failure in report.failures {
                 Diagnostics.error("\(blind ? "(a file)" : failure.file): \(failure.reason)")
             }

@@ -10,19 +10,17 @@ package enum Parallel {
     ) -> [Result] {
         let workers = ProcessInfo.processInfo.activeProcessorCount
         guard workers > 1, items.count > chunk else { return items.map(transform) }
-        let results = UnsafeMutableBufferPointer<Result?>.allocate(capacity: items.count)
-        results.initialize(repeating: nil)
-        defer { results.deallocate() }
         let chunks = (items.count + chunk - 1) / chunk
-        withoutActuallyEscaping(transform) { transform in
-            let work = Work(items: items, results: results, transform: transform)
-            DispatchQueue.concurrentPerform(iterations: chunks) { index in
-                for i in (index * chunk)..<min(work.items.count, (index + 1) * chunk) { work.run(i) }
+        // Each worker initialises its results in the array's own storage: nothing is copied or wrapped afterwards.
+        return [Result](unsafeUninitializedCapacity: items.count) { buffer, count in
+            withoutActuallyEscaping(transform) { transform in
+                let work = Work(items: items, results: buffer, transform: transform)
+                DispatchQueue.concurrentPerform(iterations: chunks) { index in
+                    for i in (index * chunk)..<min(work.items.count, (index + 1) * chunk) { work.run(i) }
+                }
             }
+            count = items.count
         }
-        let values = results.map { $0! }
-        _ = results.deinitialize()
-        return values
     }
 
     /// `first` and `second` at the same time (the second on another core when there is one): for two independent
@@ -57,9 +55,9 @@ package enum Parallel {
     /// The shared state of one ``map(_:chunk:_:)``: each index of `results` is written by exactly one worker.
     private struct Work<Item: Sendable, Result: Sendable>: @unchecked Sendable {
         let items: [Item]
-        let results: UnsafeMutableBufferPointer<Result?>
+        let results: UnsafeMutableBufferPointer<Result>
         let transform: @Sendable (Item) -> Result
 
-        func run(_ i: Int) { results[i] = transform(items[i]) }
+        func run(_ i: Int) { (results.baseAddress! + i).initialize(to: transform(items[i])) }
     }
 }

@@ -19,6 +19,9 @@ public struct CVScreening: Sendable {
         public var key: [(id: String, file: String)]
         /// The files that could not be read, in the order given.
         public var failures: [CVBatch.Failure]
+        /// Every file's result from the pass, kept with the entries that share its values: a caller that keeps the
+        /// result until it exits (as the `screen` command does) never pays for releasing them one by one.
+        let screened: [Screened]
     }
 
     public var reader: CVReader
@@ -38,50 +41,54 @@ public struct CVScreening: Sendable {
         let reader = reader
         // Without a top every candidate is shown: explain each in the pass and keep only its evaluation.
         let explainInPass = top == nil
-        let outcomes = Parallel.map(files) { path -> Outcome in
+        let screened = Parallel.map(files) { path -> Screened in
             switch reader.readResult(path: path, asOf: asOf) {
             case .failure(let failure):
-                return .failure(failure)
+                return Screened(failure: failure)
             case .success(let document):
+                let id = blind ? "" : PathNames.lastComponent(document.file)
                 let prepared = PreparedCandidate(document.candidate, asOf: asOf)
                 if explainInPass {
                     let evaluation = Self.evaluate(prepared, screener, detail)
-                    return .ranked(Ranked(
-                        file: document.file, name: document.candidate.name, verdict: evaluation.verdict,
-                        score: evaluation.score, pending: .evaluated(evaluation)))
+                    return Screened(
+                        file: document.file, id: id, name: document.candidate.name, verdict: evaluation.verdict,
+                        score: evaluation.score, pending: .evaluated(evaluation))
                 }
                 let (verdict, score) = screener.verdictAndScore(prepared)
-                return .ranked(Ranked(
-                    file: document.file, name: document.candidate.name, verdict: verdict, score: score,
-                    pending: .prepared(prepared)))
+                return Screened(
+                    file: document.file, id: id, name: document.candidate.name, verdict: verdict, score: score,
+                    pending: .prepared(prepared))
             }
         }
 
-        var readable: [Ranked] = []
+        // From here on one thread reads the results in place, by position: copying 20,000 of them would take longer
+        // than ranking them.
+        var positions: [Int] = []
         var failures: [CVBatch.Failure] = []
-        readable.reserveCapacity(outcomes.count)
-        for outcome in outcomes {
-            switch outcome {
-            case .ranked(let candidate): readable.append(candidate)
-            case .failure(let failure): failures.append(failure)
-            }
+        positions.reserveCapacity(screened.count)
+        for i in screened.indices {
+            if let failure = screened[i].failure { failures.append(failure) } else { positions.append(i) }
         }
-        let ranked = readable
-        let ids = ranked.indices.map { n in blind ? ScreeningReport.blindID(n) : PathNames.lastComponent(ranked[n].file) }
-        let order = ranked.indices.sorted { a, b in
-            ScreeningReport.listsBefore((ranked[a].verdict, ranked[a].score, ids[a]), (ranked[b].verdict, ranked[b].score, ids[b]))
+        let readable = positions
+        let ids = blind ? readable.indices.map(ScreeningReport.blindID) : readable.map { screened[$0].id }
+        let order = readable.indices.sorted { a, b in
+            let (x, y) = (readable[a], readable[b])
+            return ScreeningReport.listsBefore(
+                (screened[x].verdict, screened[x].score, ids[a]), (screened[y].verdict, screened[y].score, ids[b]))
         }
         let kept = top.map { Array(order.prefix($0)) } ?? order
-        let entries = Parallel.map(kept, chunk: 64) { i in
+        let entries = Parallel.map(kept, chunk: 64) { n in
+            let i = readable[n]
             let evaluation: Evaluation
-            switch ranked[i].pending {
+            switch screened[i].pending {
             case .evaluated(let done): evaluation = done
             case .prepared(let prepared): evaluation = Self.evaluate(prepared, screener, detail)
+            case nil: preconditionFailure("a file that was read has an evaluation or a prepared candidate")
             }
-            return ScreeningReport.Entry(id: ids[i], file: ranked[i].file, name: ranked[i].name, evaluation: evaluation)
+            return ScreeningReport.Entry(id: ids[n], file: screened[i].file, name: screened[i].name, evaluation: evaluation)
         }
-        let key = ranked.indices.map { (id: ids[$0], file: ranked[$0].file) }
-        return Result(entries: entries, key: key, failures: failures)
+        let key = readable.indices.map { (id: ids[$0], file: screened[readable[$0]].file) }
+        return Result(entries: entries, key: key, failures: failures, screened: screened)
     }
 
     private static func evaluate(_ prepared: PreparedCandidate, _ screener: Screener, _ detail: Detail) -> Evaluation {
@@ -91,22 +98,21 @@ public struct CVScreening: Sendable {
         }
     }
 
-    /// A readable CV after the pass: what ranking needs, and either its evaluation or what to build it from.
-    private struct Ranked: Sendable {
+    /// One file after the pass: a readable CV with what ranking needs and either its evaluation or what to build it
+    /// from, or the reason the file could not be read.
+    struct Screened: Sendable {
         enum Pending: Sendable {
             case evaluated(Evaluation)
             case prepared(PreparedCandidate)
         }
 
-        var file: String
+        var file = ""
+        /// The file name, or empty in a blind screening (its ids are given in reading order afterwards).
+        var id = ""
         var name: String?
-        var verdict: Verdict
-        var score: Double
-        var pending: Pending
-    }
-
-    private enum Outcome: Sendable {
-        case ranked(Ranked)
-        case failure(CVBatch.Failure)
+        var verdict = Verdict.notQualified
+        var score = 0.0
+        var pending: Pending?
+        var failure: CVBatch.Failure?
     }
 }
