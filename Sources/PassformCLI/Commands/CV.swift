@@ -47,7 +47,6 @@ extension PassformCommand.CV {
         }
 
         func run() throws {
-            ProcessMemory.tuneForBatch()
             let month = asOf.month
             let files = try CVFiles.expand(paths)
             let batch = limits.current.cvReader.readAll(files, asOf: month)

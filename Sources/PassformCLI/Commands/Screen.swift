@@ -38,7 +38,6 @@ extension PassformCommand {
         }
 
         func run() throws {
-            ProcessMemory.tuneForBatch()
             let (profile, posting, store, cvs, limits) = (profile, posting, profiles.store, cvs, limits.current)
             // Building the CV reader's vocabularies takes as long as loading the target and listing the files.
             let ((target, files), reader) = try Parallel.both(
