@@ -125,20 +125,18 @@ extension PassformCommand.Bench {
             return targets
         }
 
-        /// What `passform screen --profile P DIR` does, timed once: list, read and parse the files, evaluate, rank.
+        /// What `passform screen --profile P DIR --format csv` does, timed once: list, read and parse the files,
+        /// evaluate and rank them on every core, and explain what each candidate lacks.
         private func filesToRanking(_ corpus: String, asOf: YearMonth, bench: BenchMeasurements) throws -> BenchFigure {
             let clock = ContinuousClock()
             let start = clock.now
             let target = ScreeningTarget(try profiles.store.load(id: profile))
             let files = try InputFiles.expand([corpus], extensions: CVReader.fileExtensions)
-            let batch = CVReader().readAll(files, asOf: asOf)
-            let screener = Screener(target: target)
-            var ranked = batch.documents.map { ($0.file, screener.evaluate(PreparedCandidate($0.candidate, asOf: asOf))) }
-            ranked.sort { ($0.1.verdict, $0.1.score, $1.0) > ($1.1.verdict, $1.1.score, $0.0) }
+            let result = CVScreening(screener: Screener(target: target)).run(files, asOf: asOf, detail: .openPoints)
             let seconds = BenchMeasurements.seconds(clock.now - start)
             return bench.figure(
                 "files to ranking (\(profile))", count: files.count, seconds: seconds, unit: "CVs",
-                note: "\(ranked.filter { $0.1.verdict == .qualified }.count) qualified, \(batch.failures.count) unreadable")
+                note: "\(result.entries.filter { $0.evaluation.verdict == .qualified }.count) qualified, \(result.failures.count) unreadable")
         }
     }
 }
