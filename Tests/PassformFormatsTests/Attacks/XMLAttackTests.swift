@@ -12,11 +12,12 @@ struct XMLAttackTests {
     let reader = CVReader()
     let asOf = YearMonth(year: 2026, month: 11)
 
-    /// A file only an XXE could read: its contents must never appear in a result or an error.
+    /// A file only an XXE could read: its contents must never appear in a result or an error. One file, rewritten by
+    /// each run, so that runs leave nothing behind; a result is checked for the marker every run writes.
     static let canary: (url: URL, secret: String) = {
-        let secret = "PASSFORM-CANARY-\(UUID().uuidString)"
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("passform-canary-\(UUID().uuidString).txt")
-        FileManager.default.createFile(atPath: url.path, contents: Data(secret.utf8))
+        let secret = "PASSFORM-CANARY"
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("passform-xxe-canary.txt")
+        FileManager.default.createFile(atPath: url.path, contents: Data("\(secret)-\(UUID().uuidString)".utf8))
         return (url, secret)
     }()
 
