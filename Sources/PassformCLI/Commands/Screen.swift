@@ -39,10 +39,10 @@ extension PassformCommand {
 
         func run() throws {
             let (profile, posting, store, cvs, limits) = (profile, posting, profiles.store, cvs, limits.current)
-            // Building the CV reader's vocabularies takes as long as loading the target and listing the files.
-            let ((target, files), reader) = try Parallel.both(
-                { (try TargetLoader.load(profile: profile, posting: posting, store: store, limits: limits), try CVFiles.expand(cvs)) },
-                { limits.cvReader })
+            // Listing 20,000 files takes as long as loading the target and building the CV reader's vocabularies.
+            let ((target, reader), files) = try Parallel.both(
+                { (try TargetLoader.load(profile: profile, posting: posting, store: store, limits: limits), limits.cvReader) },
+                { try CVFiles.expand(cvs) })
             guard !files.isEmpty else { throw ValidationError("No CV files found in \(cvs.joined(separator: ", ")).") }
             // A table lists only what is open; JSON, HTML and --explain show every requirement with its evidence.
             let tableOnly = [.csv, .md].contains(output.format) || output.format == .table && !explain

@@ -41,9 +41,13 @@ public struct ScreeningReport: Sendable {
         self.asOf = asOf
         self.isBlind = isBlind
         self.failures = failures
-        self.entries = entries.sorted {
-            Self.listsBefore(($0.evaluation.verdict, $0.evaluation.score, $0.id), ($1.evaluation.verdict, $1.evaluation.score, $1.id))
+        func before(_ a: Entry, _ b: Entry) -> Bool {
+            Self.listsBefore((a.evaluation.verdict, a.evaluation.score, a.id), (b.evaluation.verdict, b.evaluation.score, b.id))
         }
+        // Entries ranked already (as `CVScreening` gives them) are kept as they are: the sort is stable, so it would
+        // give the same list, after copying every entry.
+        let ranked = entries.indices.dropFirst().allSatisfy { !before(entries[$0], entries[$0 - 1]) }
+        self.entries = ranked ? entries : entries.sorted(by: before)
     }
 
     /// The report's order, for whoever ranks before building a report: whether `a` is listed before `b`.

@@ -24,21 +24,26 @@ package enum Parallel {
     }
 
     /// `first` and `second` at the same time (the second on another core when there is one): for two independent
-    /// start-up jobs, such as loading what to screen against while the parsers build their vocabularies.
+    /// start-up jobs, such as listing a folder of CVs while the target loads and the parsers build their vocabularies.
+    /// When both throw, the first's error is the one thrown, as if they had run one after the other.
     package static func both<First: Sendable, Second: Sendable>(
-        _ first: @Sendable () throws -> First, _ second: @Sendable () -> Second
+        _ first: @Sendable () throws -> First, _ second: @Sendable () throws -> Second
     ) throws -> (First, Second) {
-        guard ProcessInfo.processInfo.activeProcessorCount > 1 else { return (try first(), second()) }
-        let slots = Slots<Result<First, any Error>, Second>()
+        guard ProcessInfo.processInfo.activeProcessorCount > 1 else { return (try first(), try second()) }
+        let slots = Slots<Result<First, any Error>, Result<Second, any Error>>()
         withoutActuallyEscaping(first) { first in
             withoutActuallyEscaping(second) { second in
                 let jobs = Jobs(first: first, second: second)
                 DispatchQueue.concurrentPerform(iterations: 2) { index in
-                    if index == 0 { slots.first = Result { try jobs.first() } } else { slots.second = jobs.second() }
+                    if index == 0 {
+                        slots.first = Result { try jobs.first() }
+                    } else {
+                        slots.second = Result { try jobs.second() }
+                    }
                 }
             }
         }
-        return (try slots.first!.get(), slots.second!)
+        return (try slots.first!.get(), try slots.second!.get())
     }
 
     /// The results of ``both(_:_:)``: each slot is written by exactly one of the two jobs, read after both end.
@@ -49,7 +54,7 @@ package enum Parallel {
 
     private struct Jobs<First, Second>: @unchecked Sendable {
         let first: @Sendable () throws -> First
-        let second: @Sendable () -> Second
+        let second: @Sendable () throws -> Second
     }
 
     /// The shared state of one ``map(_:chunk:_:)``: each index of `results` is written by exactly one worker.

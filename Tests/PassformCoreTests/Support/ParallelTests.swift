@@ -12,7 +12,13 @@ struct ParallelBothTests {
         #expect(b == "xxx")
     }
 
-    @Test func theFirstJobsErrorIsThrown() {
+    struct Other: Error {}
+
+    @Test func eitherJobsErrorIsThrownAndTheFirstsWinsWhenBothFail() {
         #expect(throws: Failure.self) { try Parallel.both({ () throws -> Int in throw Failure() }, { 2 }) }
+        #expect(throws: Other.self) { try Parallel.both({ 1 }, { () throws -> Int in throw Other() }) }
+        #expect(throws: Failure.self) {
+            try Parallel.both({ () throws -> Int in throw Failure() }, { () throws -> Int in throw Other() })
+        }
     }
 }
