@@ -95,13 +95,6 @@ struct CVLine: Sendable {
         self.folded = CVText.words(line)
     }
 
-    /// `body` on the UTF-8 bytes of `text`, read through its view's storage: `withUTF8` needs a mutable copy of the
-    /// string, a retain and a release (which a string in a `var` pays either way).
-    @inline(__always)
-    static func withBytes<R>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        text.utf8.withContiguousStorageIfAvailable(body) ?? Array(text.utf8).withUnsafeBufferPointer(body)
-    }
-
     /// Whether `bytes` hold inline Markdown (`*`, `_`, a backtick, `[`) and columns (a tab or three spaces in a row).
     private static func marks(in bytes: UnsafeBufferPointer<UInt8>) -> (inlineMarkup: Bool, columns: Bool) {
         var hasInlineMarkup = false
@@ -133,7 +126,7 @@ struct CVLine: Sendable {
     /// no marker), or nil when a character there may hold more than one scalar, or a first scalar other than an
     /// ASCII character or a bullet mark could equal a mark canonically: then the characters must tell.
     static func listMarkerLength(_ line: String) -> Int? {
-        withBytes(of: line) { bytes -> Int? in
+        CVText.withUTF8(line) { bytes -> Int? in
             let n = bytes.count
             guard n > 0 else { return 0 }
             let first = bytes[0]

@@ -44,21 +44,7 @@ package enum CVText {
         var result: [Substring] = []
         // Words are separated by spaces, so there are at most half as many as bytes, rounded up: a line reserves that
         // many without a pass to count them; a longer text (more than 64 bytes) counts them not to waste memory.
-        if bytes.count <= 64 {
-            result.reserveCapacity((bytes.count + 1) / 2)
-        } else {
-            var count = 0
-            var inWord = false
-            for byte in bytes {
-                if byte == 32 {
-                    inWord = false
-                } else if !inWord {
-                    inWord = true
-                    count += 1
-                }
-            }
-            result.reserveCapacity(count)
-        }
+        result.reserveCapacity(bytes.count <= 64 ? (bytes.count + 1) / 2 : spaceSeparatedRuns(bytes))
         var i = 0
         let n = bytes.count
         while i < n {
@@ -69,6 +55,23 @@ package enum CVText {
             result.append(Substring(word(UnsafeBufferPointer(rebasing: bytes[first..<i]))))
         }
         return result
+    }
+
+    /// How many runs of bytes other than a space `bytes` holds, counted no further than `limit + 1`.
+    @inline(__always)
+    static func spaceSeparatedRuns(_ bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int = .max) -> Int {
+        var count = 0
+        var inRun = false
+        for byte in bytes {
+            if byte == 32 {
+                inRun = false
+            } else if !inRun {
+                inRun = true
+                count += 1
+                if count > limit { break }
+            }
+        }
+        return count
     }
 
     /// A string of folded (valid UTF-8) bytes. A word of up to 15 ASCII bytes, most words, is built in place as a

@@ -26,7 +26,7 @@ extension CVTextParser {
     /// The period on a line (its text), when it opens or closes the line (not a year inside a sentence).
     func anchorRange(_ text: String) -> DateRange? {
         guard !text.isEmpty, DateRangeParser.mayHoldYear(text) else { return nil }
-        let found: (range: DateRange, lettersAround: Bool)? = CVLine.withBytes(of: text) { bytes in
+        let found: (range: DateRange, lettersAround: Bool)? = CVText.withUTF8(text) { bytes in
             guard let range = facts.dates.firstRange(inUTF8: bytes) else { return nil }
             // A letter before the period and one after it, counted in scalars as the period's bounds are: the scan stops
             // at the first letter before (or without one), skips the period's scalars by their lead bytes, and stops
@@ -86,28 +86,14 @@ extension CVTextParser {
         // Every space character is a space byte, but a space byte followed by a combining mark is no space character:
         // splitting on characters never gives more parts than splitting on bytes. Only more than `limit` parts on
         // bytes need the characters, when a combining mark may join a space.
-        let withinLimit = CVLine.withBytes(of: text) { bytes in
-            var parts = 0
-            var inPart = false
-            for byte in bytes {
-                if byte == 32 {
-                    inPart = false
-                } else if !inPart {
-                    inPart = true
-                    parts += 1
-                    if parts > limit { return false }
-                }
-            }
-            return true
-        }
-        if withinLimit { return true }
+        if CVText.withUTF8(text, { CVText.spaceSeparatedRuns($0, upTo: limit) }) <= limit { return true }
         return CVText.mayHoldCombiningMarks(text) && text.split(separator: " ").count <= limit
     }
 
     /// `text.contains(where: \.isLetter) && text.count >= 2`, on bytes when every scalar is below U+0300 and none is a
     /// carriage return: then every scalar is a character of its own, and an ASCII letter byte is a letter.
     static func holdsALetterInTwoCharacters(_ text: String) -> Bool {
-        let onBytes: Bool? = CVLine.withBytes(of: text) { bytes -> Bool? in
+        let onBytes: Bool? = CVText.withUTF8(text) { bytes -> Bool? in
             var scalars = 0
             var hasASCIILetter = false
             for byte in bytes {

@@ -284,7 +284,7 @@ public struct CVTextParser: Sendable {
     /// The words of a folded key, as `key.split(separator: " ").count` counts them: on bytes when the key is ASCII
     /// (then every space is a character of its own).
     static func wordCount(ofKey key: String) -> Int {
-        let count: Int? = CVLine.withBytes(of: key) { bytes -> Int? in
+        let count: Int? = CVText.withUTF8(key) { bytes -> Int? in
             var count = 0
             var previous: UInt8 = 32
             for byte in bytes {
@@ -525,7 +525,7 @@ public struct CVTextParser: Sendable {
     /// `text` with the scalars in `range` removed. The scalars are counted on the UTF-8 bytes (a scalar starts at every
     /// byte that is not a continuation byte) and the two kept parts copied into one new string.
     static func removing(_ range: Range<Int>, from text: String) -> String {
-        CVLine.withBytes(of: text) { bytes in
+        CVText.withUTF8(text) { bytes in
             var lower: Int?
             var upper = bytes.count
             var scalar = 0

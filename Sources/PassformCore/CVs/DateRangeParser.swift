@@ -38,8 +38,7 @@ public struct DateRangeParser: Sendable {
 
     /// True when the line has four digits in a row, the cheapest test that it may hold a period.
     static func mayHoldYear(_ line: String) -> Bool {
-        // The view's storage rather than `withUTF8`, which needs a mutable copy of the string: a retain and a release.
-        line.utf8.withContiguousStorageIfAvailable(hasFourDigits) ?? Array(line.utf8).withUnsafeBufferPointer(hasFourDigits)
+        CVText.withUTF8(line, hasFourDigits)
     }
 
     private static func hasFourDigits(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

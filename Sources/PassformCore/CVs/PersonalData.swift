@@ -90,8 +90,7 @@ package enum PersonalData {
         var mayHoldNumber = false
 
         init(_ text: String) {
-            // The view's storage rather than `withUTF8`, which needs a mutable copy of the string: a retain and a release.
-            self = text.utf8.withContiguousStorageIfAvailable(Self.read) ?? Array(text.utf8).withUnsafeBufferPointer(Self.read)
+            self = CVText.withUTF8(text, Self.read)
         }
 
         private static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Hints {
