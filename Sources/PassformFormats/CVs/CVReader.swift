@@ -248,27 +248,12 @@ public struct CVReader: Sendable {
         return sample.first { !$0.isWhitespace && $0 != "\u{FEFF}" }
     }
 
-    /// True when `text`'s bytes are in the first 4 KiB of `data`. A pattern opening with a quote is looked for by its
-    /// second byte, which JSON holds far fewer of than quotes.
+    /// True when `text`'s bytes are in the first 4 KiB of `data`.
     static func contains(_ data: Data, _ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { pattern in
+        CVText.withUTF8(text) { pattern in
             data.withUnsafeBytes { raw in
-                let haystack = UnsafeRawBufferPointer(rebasing: raw.prefix(4096))
-                guard let base = haystack.baseAddress, let patternBase = pattern.baseAddress, !pattern.isEmpty,
-                    pattern.count <= haystack.count
-                else { return false }
-                let anchor = pattern.count > 1 && pattern[0] == UInt8(ascii: "\"") ? 1 : 0
-                // The anchor byte of an occurrence starting at `from` or later lies at `from + anchor` or later.
-                var from = 0
-                while haystack.count - from >= pattern.count {
-                    let searched = haystack.count - from - pattern.count + 1
-                    guard let hit = memchr(base + from + anchor, Int32(pattern[anchor]), searched) else { return false }
-                    let offset = base.distance(to: UnsafeRawPointer(hit)) - anchor
-                    if memcmp(base + offset, patternBase, pattern.count) == 0 { return true }
-                    from = offset + 1
-                }
-                return false
+                let bytes = raw.bindMemory(to: UInt8.self)
+                return CVText.firstRange(of: pattern, in: UnsafeBufferPointer(rebasing: bytes.prefix(4096))) != nil
             }
         }
     }
