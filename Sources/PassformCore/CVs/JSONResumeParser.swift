@@ -189,12 +189,7 @@ public struct JSONResumeParser: Sendable {
                 return count
             }
         }
-        let ascii =
-            text.utf8.withContiguousStorageIfAvailable(asciiKey) ?? {
-                var probe = text
-                return probe.withUTF8(asciiKey)
-            }()
-        return ascii ?? Folding.asciiFold(text).trimmingCharacters(in: .whitespaces)
+        return CVText.withUTF8(text, asciiKey) ?? Folding.asciiFold(text).trimmingCharacters(in: .whitespaces)
     }
 
     /// A period from ISO 8601 dates ("2019-03-01", "2019-03", "2019"); no end date means current.
@@ -371,12 +366,7 @@ public struct JSONResumeParser: Sendable {
         }
 
         mutating func span(of value: String) -> SourceSpan {
-            // On the bytes in place (a native string's always are), not through the generic `contains`.
-            let hasLineFeed =
-                value.utf8.withContiguousStorageIfAvailable { bytes in
-                    bytes.baseAddress.map { memchr($0, 10, bytes.count) != nil } ?? false
-                } ?? value.utf8.contains(10)
-            let needle = hasLineFeed ? value.split(separator: "\n").first.map(String.init) ?? value : value
+            let needle = CVText.contains(value, byte: 10) ? value.split(separator: "\n").first.map(String.init) ?? value : value
             guard !needle.isEmpty else { return SourceSpan(line: 1, text: value) }
             let needleMayCombine = CVText.mayHoldCombiningMarks(needle)
             for pass in 0..<2 {
@@ -426,9 +416,7 @@ public struct JSONResumeParser: Sendable {
                     return nil
                 }
             }
-            if let found = needle.utf8.withContiguousStorageIfAvailable(find) { return found }
-            var needle = needle
-            return needle.withUTF8(find)
+            return CVText.withUTF8(needle, find)
         }
 
         /// The line holding the byte at `offset`.

@@ -9,22 +9,16 @@ struct WordFilter: Sendable {
     }
 
     // For a string and a substring, not any `StringProtocol`: their views are inlined, a generic view's subscript
-    // or `withContiguousStorageIfAvailable` closure is not. A string's view rather than its `withUTF8`, which needs
-    // a mutable copy of the string: a retain and a release per word.
+    // or `withContiguousStorageIfAvailable` closure is not. Read in place (``CVText/withUTF8(_:_:)``), not through
+    // `withUTF8` on a mutable copy: a retain and a release per word.
     @inline(__always)
     func mayContain(_ word: String) -> Bool {
-        word.utf8.withContiguousStorageIfAvailable { isSet(Self.bit($0)) }
-            ?? Array(word.utf8).withUnsafeBufferPointer { isSet(Self.bit($0)) }
+        CVText.withUTF8(word) { isSet(Self.bit($0)) }
     }
 
-    /// A folded word is mostly a substring of a string of its own: its base is read without copying the substring.
     @inline(__always)
     func mayContain(_ word: Substring) -> Bool {
-        if word.startIndex == word.base.startIndex && word.endIndex == word.base.endIndex {
-            return mayContain(word.base)
-        }
-        var word = word
-        return word.withUTF8 { isSet(Self.bit($0)) }
+        CVText.withUTF8(word) { isSet(Self.bit($0)) }
     }
 
     mutating func insert(first: UInt8, second: UInt8, last: UInt8, length: Int) {
