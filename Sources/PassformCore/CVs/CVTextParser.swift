@@ -142,8 +142,7 @@ public struct CVTextParser: Sendable {
     /// carriage return (then every "\n" byte is a character of its own), on characters otherwise ("\r\n" is one).
     package static func lines(of text: String) -> [Substring] {
         guard !CVText.contains(text, byte: 13) else { return text.split(separator: "\n", omittingEmptySubsequences: false) }
-        var bytes = text  // shares the storage; `withUTF8` also reaches a small string's bytes
-        return bytes.withUTF8 { bytes in
+        return CVText.withUTF8(text) { bytes in
             let utf8 = text.utf8
             var lines: [Substring] = []
             lines.reserveCapacity(bytes.count / 24 + 4)

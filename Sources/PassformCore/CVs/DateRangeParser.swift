@@ -172,8 +172,7 @@ public struct DateRangeParser: Sendable {
     /// The first period in `line`, preferring a full range over a single date; nil when the line has none.
     public func firstRange(in line: String) -> DateRange? {
         guard Self.mayHoldYear(line) else { return nil }
-        var line = line  // shares the storage; `withUTF8` reads it without an index per byte
-        return line.withUTF8 { firstRange(inUTF8: $0) }
+        return CVText.withUTF8(line) { firstRange(inUTF8: $0) }
     }
 
     /// The same, for a line's UTF-8 bytes at hand (which may hold a period: ``mayHoldYear(_:)``).

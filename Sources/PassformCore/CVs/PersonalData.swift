@@ -11,8 +11,7 @@ package enum PersonalData {
             // Every separator and mark is ASCII and no character joins them: split and test on bytes.
             // Only a token with an "@" becomes a string.
             var found: [String] = []
-            var text = text  // shares the storage; `withUTF8` reads it without an index per byte
-            text.withUTF8 { bytes in
+            CVText.withUTF8(text) { bytes in
                 var start = 0
                 while start < bytes.count {
                     var end = start
@@ -131,8 +130,7 @@ package enum PersonalData {
 
     /// Runs of digits with the spaces, dashes, dots, slashes and parentheses between them, and the `+` before them.
     static func digitRuns(in text: String) -> [(text: String, digits: String)] {
-        var text = text
-        return text.withUTF8 { bytes in
+        CVText.withUTF8(text) { bytes in
             var result: [(String, String)] = []
             var i = 0
             while i < bytes.count {

@@ -15,8 +15,7 @@ public struct TextLimits: Sendable, Hashable {
 
     /// The first line of `text` longer than ``lineBytes``: its number (from 1) and length in bytes.
     public func firstLongLine(in text: String) -> (line: Int, bytes: Int)? {
-        var text = text
-        return text.withUTF8 { bytes in
+        CVText.withUTF8(text) { bytes in
             var line = 0
             var long: (line: Int, bytes: Int)?
             CVText.forEachLine(in: bytes) { range in

@@ -127,8 +127,7 @@ public struct PhraseMatcher<Value: Sendable & Hashable>: Sendable {
             return Match(value: entries[best.entry].value, words: i..<(i + best.count), isPartial: best.isPartial)
         }
         if compounds {
-            var word = words[i]  // shares the storage; `withUTF8` reads it without copying it into an array
-            if let value = word.withUTF8({ compoundHead($0) }) {
+            if let value = CVText.withUTF8(words[i], { compoundHead($0) }) {
                 return Match(value: value, words: i..<(i + 1), isPartial: true)
             }
         }

@@ -1,4 +1,5 @@
 import Foundation
+import PassformCore
 
 /// The parts of a file path that reports and format sniffing use, as `NSString` gives them but without bridging
 /// every path through Foundation: a screening of 20,000 CVs asks for each file's name and extension.
@@ -44,8 +45,7 @@ public enum PathNames {
 
     /// A non-empty path without a trailing or doubled slash, which `NSString` would first tidy.
     private static func isTidy(_ path: String) -> Bool {
-        var path = path
-        return path.withUTF8 { bytes in
+        CVText.withUTF8(path) { bytes in
             guard let last = bytes.last, last != 0x2F else { return false }
             var previous: UInt8 = 0
             for byte in bytes {
