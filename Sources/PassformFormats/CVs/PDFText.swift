@@ -23,13 +23,17 @@ enum PDFText {
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
+        // `waitUntilExit()` polls the run loop in 50 ms steps on Linux, which a batch of PDFs waited out file by file;
+        // the termination handler is called as soon as the child is reaped.
+        let exited = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in exited.signal() }
         do {
             try process.run()
         } catch {
             throw CVReadError.pdftotextMissing(file: file)
         }
         let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        exited.wait()
         switch process.terminationStatus {
         case 0: break
         case 1: throw CVReadError.pdfUnreadable(file: file, reason: "damaged, truncated or encrypted")
