@@ -90,6 +90,7 @@ public struct CVReader: Sendable {
         guard fstat(descriptor, &info) == 0 else { throw CVReadError.unreadable(file: path) }
         if info.st_mode & S_IFMT == S_IFDIR { throw CVReadError.isDirectory(file: path) }
         let size = Int(info.st_size)
+        let isRegular = info.st_mode & S_IFMT == S_IFREG
         if size > limit { throw CVReadError.tooLarge(file: path, bytes: size, limit: limit) }
         // The size is a hint (a file may grow or be a pipe): read until the end, within the limit.
         var data = Data(count: max(size, 0) + 1)
@@ -108,6 +109,8 @@ public struct CVReader: Sendable {
             }
             if got == 0 { break }
             filled += got
+            // A regular file returns less than asked for only at its end: no second read to hear that.
+            if isRegular && filled < data.count { break }
         }
         if filled > limit { throw CVReadError.tooLarge(file: path, bytes: filled, limit: limit) }
         data.count = filled
