@@ -149,4 +149,31 @@ struct CVReaderTests {
         #expect(hungarian.candidate.licences.map(\.licenceClass) == ["B"])
         for failure in batch.failures { #expect(!failure.message.contains("\n")) }
     }
+
+    // MARK: - Files that are not regular
+
+    /// A named pipe has no size to go by: the reader reads until the writer closes it, however the writes are split.
+    @Test func cvFromANamedPipeIsReadToItsEnd() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("passform-fifo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("anna.txt").path
+        #expect(mkfifo(path, 0o600) == 0)
+        let text = "Anna Berg\n\nArbetslivserfarenhet\n2019–2024 Ekonomiassistent, Region Skåne\n\nUtbildning\n"
+            + "2015–2018 Ekonomie kandidatexamen, Lunds universitet\n"
+        let bytes = Array(text.utf8)
+        let writer = Thread {
+            let descriptor = open(path, O_WRONLY)
+            guard descriptor >= 0 else { return }
+            for part in [bytes[..<20], bytes[20..<60], bytes[60...]] {
+                _ = part.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+                usleep(20_000)
+            }
+            close(descriptor)
+        }
+        writer.start()
+        let document = try reader.read(path: path, asOf: asOf)
+        #expect(document.candidate.employment.map(\.title) == ["Ekonomiassistent"])
+        #expect(document.candidate.education.count == 1)
+    }
 }
