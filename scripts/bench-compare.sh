@@ -6,8 +6,9 @@
 # Generates a corpus (passform bench generate), lists who is truly qualified for the role profile
 # ekonomiassistent-2 (passform bench truth: the engine on each person's true facts), then times files-to-ranking
 # for both, as whole commands: `passform screen --profile ekonomiassistent-2 DIR` (release build) and the baseline
-# (Benchmarks/baseline/tfidf_rank.py, scikit-learn, installed by Benchmarks/baseline/setup.sh). Reports both
-# speeds, their ratio, and both rankings' precision@10, NDCG@10 and R-precision for "qualified" against the ground truth.
+# (Benchmarks/baseline/tfidf_rank.py, scikit-learn, installed by Benchmarks/baseline/setup.sh), on all cores and with
+# both pinned to one core. Reports both speeds, their ratio, and both rankings' precision@10, NDCG@10 and R-precision
+# for "qualified" against the ground truth.
 set -eu
 count=${1:-20000}
 seed=${2:-1}
@@ -45,25 +46,38 @@ print(f"\nWALL {end - start}")
 }
 median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
+# Each round times Passform and the baseline one after the other, so that both see the same minute of a machine whose
+# speed drifts. Two settings: every core the machine has (Passform's `screen` uses them; the baseline uses one), and
+# both pinned to the first core with `taskset -c 0` (the issue's "one core"), when taskset is there.
+rounds() {  # rounds SETTING [PREFIX...]: RUNS rounds, times in $work/SETTING.{passform,tfidf,inside}
+    setting=$1
+    shift
+    : >"$work/$setting.passform"
+    : >"$work/$setting.tfidf"
+    : >"$work/$setting.inside"
+    i=0
+    while [ "$i" -lt "$runs" ]; do
+        # Passform: files to ranking, as a user runs it (the CSV lists candidates best first).
+        wall "$@" "$passform" screen --profile "$profile" "$work/corpus" --as-of 2026-11-01 --format csv \
+            -o "$work/passform.csv" | sed -n 's/^WALL //p' >>"$work/$setting.passform"
+        # The baseline: files to ranking with TF-IDF cosine.
+        out=$(wall "$@" "$python" Benchmarks/baseline/tfidf_rank.py --corpus "$work/corpus" --ad "Profiles/$profile.yaml" \
+            --out "$work/tfidf-ranking.txt")
+        echo "$out" | sed -n 's/^WALL //p' >>"$work/$setting.tfidf"
+        echo "$out" | grep '^{' | "$python" -c "import json,sys; print(json.load(sys.stdin)['seconds'])" \
+            >>"$work/$setting.inside"
+        i=$((i + 1))
+    done
+    echo "$setting $(median <"$work/$setting.passform") $(median <"$work/$setting.tfidf") $(median <"$work/$setting.inside")" \
+        >>"$work/settings"
+}
+
 sync
-: >"$work/passform.times"
-: >"$work/tfidf.times"
-: >"$work/tfidf.inside"
-i=0
-while [ "$i" -lt "$runs" ]; do
-    # Passform: files to ranking, as a user runs it (the CSV lists candidates best first).
-    wall "$passform" screen --profile "$profile" "$work/corpus" --as-of 2026-11-01 --format csv -o "$work/passform.csv" \
-        | sed -n 's/^WALL //p' >>"$work/passform.times"
-    # The baseline: files to ranking with TF-IDF cosine.
-    out=$(wall "$python" Benchmarks/baseline/tfidf_rank.py --corpus "$work/corpus" --ad "Profiles/$profile.yaml" \
-        --out "$work/tfidf-ranking.txt")
-    echo "$out" | sed -n 's/^WALL //p' >>"$work/tfidf.times"
-    echo "$out" | grep '^{' | "$python" -c "import json,sys; print(json.load(sys.stdin)['seconds'])" >>"$work/tfidf.inside"
-    i=$((i + 1))
-done
-passform_seconds=$(median <"$work/passform.times")
-tfidf_seconds=$(median <"$work/tfidf.times")
-tfidf_inside=$(median <"$work/tfidf.inside")
+: >"$work/settings"
+rounds "all-cores"
+if command -v taskset >/dev/null 2>&1; then
+    rounds "one-core" taskset -c 0
+fi
 "$python" - "$work/passform.csv" "$work/passform-ranking.txt" <<'PY'
 import csv, re, sys
 rows = list(csv.reader(open(sys.argv[1], encoding="utf-8-sig")))
@@ -75,16 +89,20 @@ PY
 
 "$python" Benchmarks/baseline/evaluate.py --truth "$work/truth.tsv" --k 10 \
     "passform=$work/passform-ranking.txt" "tfidf=$work/tfidf-ranking.txt" >"$work/quality.jsonl"
-"$python" - "$count" "$passform_seconds" "$tfidf_seconds" "$work/quality.jsonl" "$tfidf_inside" "$runs" <<'PY'
+"$python" - "$count" "$work/settings" "$work/quality.jsonl" "$runs" "$(nproc)" <<'PY'
 import json, sys
-count, p, t, inside, runs = int(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3]), float(sys.argv[5]), sys.argv[6]
-quality = {q["ranking"]: q for q in map(json.loads, open(sys.argv[4]))}
-q = quality["passform"]
-print(f"corpus: {count} CVs, {q['qualified']} truly qualified for ekonomiassistent-2")
-print(f"{'':10} {'seconds':>8} {'CVs/s':>8} {'P@10':>6} {'NDCG@10':>8} {'R-prec':>7}")
-for name, seconds in (("passform", p), ("tfidf", t)):
+count, settings, quality_file, runs, cores = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5]
+quality = {q["ranking"]: q for q in map(json.loads, open(quality_file))}
+print(f"corpus: {count} CVs, {quality['passform']['qualified']} truly qualified for ekonomiassistent-2")
+print(f"{'':10} {'P@10':>6} {'NDCG@10':>8} {'R-prec':>7}")
+for name in ("passform", "tfidf"):
     r = quality[name]
-    print(f"{name:10} {seconds:8.2f} {count / seconds:8.0f} {r['precision']:6.2f} {r['ndcg']:8.3f} {r['rprecision']:7.3f}")
-print(f"whole commands timed from outside, median of {runs} runs; ratio (TF-IDF / passform): {t / p:.2f}x")
-print(f"TF-IDF timed inside Python (without its start and imports): {inside:.2f} s; ratio {inside / p:.2f}x")
+    print(f"{name:10} {r['precision']:6.2f} {r['ndcg']:8.3f} {r['rprecision']:7.3f}")
+print(f"files to ranking, whole commands timed from outside, median of {runs} runs (seconds, CVs/s):")
+labels = {"all-cores": f"all {cores} cores", "one-core": "one core (taskset -c 0)"}
+for line in open(settings):
+    setting, p, t, inside = line.split()
+    p, t, inside = float(p), float(t), float(inside)
+    print(f"  {labels[setting]:24} passform {p:5.2f} ({count / p:6.0f})   tfidf {t:5.2f} ({count / t:6.0f})"
+          f"   ratio {t / p:.2f}x   tfidf inside Python {inside:.2f} s, ratio {inside / p:.2f}x")
 PY

@@ -352,41 +352,9 @@ public struct CVVocabulary: Sendable {
 
 // MARK: - Reading the files
 
-// The file shapes read from parsed JSON (``JSONValue``) rather than through `Codable`: `JSONDecoder` spent most of the
-// start-up of a run looking up protocol conformances. As with `JSONDecoder`, a file that lacks a field or holds a
-// value of another type reads as nil; unknown fields ("comment") are ignored.
-
-extension JSONValue {
-    /// The value as an array of strings; nil when it is not an array or holds anything but strings.
-    fileprivate var strings: [String]? {
-        guard let items = array else { return nil }
-        var strings: [String] = []
-        strings.reserveCapacity(items.count)
-        for item in items {
-            guard let string = item.string else { return nil }
-            strings.append(string)
-        }
-        return strings
-    }
-
-    /// The value as an integer; nil for anything but a number that is a whole one.
-    fileprivate var int: Int? {
-        guard case .number(let number) = self else { return nil }
-        return Int(exactly: number)
-    }
-
-    /// Each element of an array of objects read by `read`; nil when the value is no such array or `read` fails on one.
-    fileprivate func list<Element>(_ read: (JSONObject) -> Element?) -> [Element]? {
-        guard let objects else { return nil }
-        var list: [Element] = []
-        list.reserveCapacity(objects.count)
-        for object in objects {
-            guard let element = read(object) else { return nil }
-            list.append(element)
-        }
-        return list
-    }
-}
+// The file shapes read from parsed JSON (see JSONValue+Fields.swift) rather than through `Codable`. As with
+// `JSONDecoder`, a file that lacks a field or holds a value of another type reads as nil; unknown fields ("comment")
+// are ignored.
 
 extension CVVocabulary.SectionFile {
     init?(json: JSONObject) {

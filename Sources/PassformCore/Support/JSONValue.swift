@@ -101,6 +101,22 @@ extension JSONValue {
         return try text.withUTF8 { bytes in Result { () throws(ParseError) in try read(bytes) } }.get()
     }
 
+    /// Reads a JSON document from bytes, as JSONSerialization reads `Data`: what ``parse(_:)-(String)`` reads, and
+    /// UTF-16 and UTF-32 by their byte-order marks.
+    public static func parse(_ data: Data) throws(ParseError) -> JSONValue {
+        let mark = [UInt8](data.prefix(4))
+        let marked: String.Encoding? =
+            mark.starts(with: [0x00, 0x00, 0xFE, 0xFF]) || mark.starts(with: [0xFF, 0xFE, 0x00, 0x00]) ? .utf32
+            : mark.starts(with: [0xFE, 0xFF]) || mark.starts(with: [0xFF, 0xFE]) ? .utf16 : nil
+        if let marked {
+            guard let text = String(data: data, encoding: marked) else { throw .undecodable }
+            return try parse(text)  // a byte-order mark left in the text is skipped there
+        }
+        return try data.withUnsafeBytes { raw in
+            Result { () throws(ParseError) in try read(raw.bindMemory(to: UInt8.self)) }
+        }.get()
+    }
+
     /// The bytes as JSONSerialization takes them: a UTF-8 byte-order mark is skipped; NUL bytes among the first four
     /// (two for a shorter text) mean UTF-32 or UTF-16 without a mark, and the text is decoded as that and read again.
     /// The other marks it knows (FF FE, FE FF, 00 00 FE FF) cannot start valid UTF-8.

@@ -9,13 +9,13 @@ public struct Vocabulary: Sendable {
     // MARK: - File shapes
 
     /// `occupations.json`.
-    public struct OccupationFile: Codable, Sendable {
-        public struct Family: Codable, Sendable {
+    public struct OccupationFile: Codable, Sendable, Equatable {
+        public struct Family: Codable, Sendable, Equatable {
             public var id: String
             public var field: EducationField?
             public var occupations: [OccupationID]
         }
-        public struct Occupation: Codable, Sendable {
+        public struct Occupation: Codable, Sendable, Equatable {
             public var id: OccupationID
             public var titles: [String]
         }
@@ -27,13 +27,13 @@ public struct Vocabulary: Sendable {
     }
 
     /// `systems.json`.
-    public struct SystemFile: Codable, Sendable {
-        public struct Category: Codable, Sendable {
+    public struct SystemFile: Codable, Sendable, Equatable {
+        public struct Category: Codable, Sendable, Equatable {
             public var id: SystemCategory
             public var label: String?
             public var terms: [String]
         }
-        public struct System: Codable, Sendable {
+        public struct System: Codable, Sendable, Equatable {
             public var name: String
             public var category: SystemCategory
             public var aliases: [String]
@@ -43,12 +43,12 @@ public struct Vocabulary: Sendable {
     }
 
     /// `fields.json`.
-    public struct FieldFile: Codable, Sendable {
-        public struct Field: Codable, Sendable {
+    public struct FieldFile: Codable, Sendable, Equatable {
+        public struct Field: Codable, Sendable, Equatable {
             public var id: EducationField
             public var terms: [String]
         }
-        public struct Level: Codable, Sendable {
+        public struct Level: Codable, Sendable, Equatable {
             public var level: EducationLevel
             public var terms: [String]
         }
@@ -57,12 +57,12 @@ public struct Vocabulary: Sendable {
     }
 
     /// `languages.json`.
-    public struct LanguageFile: Codable, Sendable {
-        public struct Language: Codable, Sendable {
+    public struct LanguageFile: Codable, Sendable, Equatable {
+        public struct Language: Codable, Sendable, Equatable {
             public var code: String
             public var names: [String]
         }
-        public struct Level: Codable, Sendable {
+        public struct Level: Codable, Sendable, Equatable {
             public var level: LanguageLevel
             public var terms: [String]
         }
@@ -126,21 +126,23 @@ public struct Vocabulary: Sendable {
     }
 
     private mutating func merge(_ data: Data) throws {
-        let decoder = JSONDecoder()
+        guard let json = Self.object(in: data) else {
+            throw FileError(reason: "expected a JSON object with keys occupations/families, systems/categories, fields/levels or languages")
+        }
         var understood = false
-        if let file = try? decoder.decode(OccupationFile.self, from: data), file.families != nil || file.occupations != nil || file.outsideTitles != nil {
+        if let file = OccupationFile(json: json), file.families != nil || file.occupations != nil || file.outsideTitles != nil {
             add(file)
             understood = true
         }
-        if let file = try? decoder.decode(SystemFile.self, from: data), file.categories != nil || file.systems != nil {
+        if let file = SystemFile(json: json), file.categories != nil || file.systems != nil {
             add(file)
             understood = true
         }
-        if let file = try? decoder.decode(FieldFile.self, from: data), file.fields != nil || file.levels != nil {
+        if let file = FieldFile(json: json), file.fields != nil || file.levels != nil {
             add(file)
             understood = true
         }
-        if let file = try? decoder.decode(LanguageFile.self, from: data), file.languages != nil {
+        if let file = LanguageFile(json: json), file.languages != nil {
             add(file)
             understood = true
         }

@@ -24,6 +24,21 @@ struct JSONValueTests {
         #expect(value["a"]?["c"] == nil)
     }
 
+    /// Bytes in any encoding JSONSerialization reads give the value their UTF-8 text gives.
+    @Test(arguments: [String.Encoding.utf8, .utf16, .utf16LittleEndian, .utf16BigEndian, .utf32, .utf32LittleEndian])
+    func bytesInEachEncodingReadAsTheirText(encoding: String.Encoding) throws {
+        let text = #"{"namn": "Åsa Öberg", "system": ["Raindance", "Agresso (Unit4)"], "år": 2019}"#
+        let data = try #require(text.data(using: encoding))
+        #expect(try JSONValue.parse(data) == (try JSONValue.parse(text)))
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(json["namn"] as? String == "Åsa Öberg")
+    }
+
+    @Test func aUTF8ByteOrderMarkIsSkippedInBytes() throws {
+        #expect(try JSONValue.parse(Data([0xEF, 0xBB, 0xBF]) + Data(#"["a"]"#.utf8)) == .array([.string("a")]))
+        #expect(throws: JSONValue.ParseError.self) { try JSONValue.parse(Data([0xFF, 0xFE, 0x00, 0xD8])) }
+    }
+
     @Test func emptyContainersAtTheTop() throws {
         #expect(try JSONValue.parse("[]") == .array([]))
         #expect(try JSONValue.parse("{}") == .object(JSONObject()))
