@@ -9,6 +9,7 @@ struct TextRepairTests {
         ("kdnnedom", "kännedom"), ("hégskoleutbildning", "högskoleutbildning"), ("Ibpande", "löpande"),
         ("drenden", "ärenden"), ("darenden", "ärenden"), ("6ver", "över"), ("likvardig", "likvärdig"),
         ("arbetsmiljofragor", "arbetsmiljöfrågor"), ("inkdpare", "inköpare"), ("I16nesystem", "lönesystem"),
+        ("fdr", "för"), ("ldn", "lön"), ("mdl", "mål"),
     ])
     func restoresWordsOfTheField(ocr: String, expected: String) {
         #expect(repair.repairWord(ocr) == expected)

@@ -89,7 +89,7 @@ public struct TextRepair: Sendable {
                 walk(i + 1, prefix + "e", guesses + 1)
                 walk(i + 1, prefix + "a", guesses + 1)
                 walk(i + 1, prefix, guesses + 1)
-            case "d", "D" where chars.count >= 5:
+            case "D" where chars.count >= 5, "d":  // a short word's capital D is more often a real D
                 walk(i + 1, prefix + "d", guesses)
                 if next == "a" { walk(i + 2, prefix + "a", guesses + 1) }
                 walk(i + 1, prefix + "a", guesses + 1)
