@@ -18,17 +18,19 @@ struct VocabularyMergeTests {
         #expect(try Vocabulary().merging(utf16).system(named: "Hogia")?.name == "Hogia Lön Plus")
     }
 
-    @Test func aFileOfNoKnownShapeIsRefused() {
+    @Test func aFileOfNoKnownShapeIsRefused() throws {
         #expect(throws: Vocabulary.FileError.self) { try Vocabulary().merging(Data(#"{"other": 1}"#.utf8)) }
         #expect(throws: Vocabulary.FileError.self) { try Vocabulary().merging(Data("[1, 2]".utf8)) }
         // The key as a value is not the key.
         #expect(throws: Vocabulary.FileError.self) { try Vocabulary().merging(Data(#"{"note": "systems"}"#.utf8)) }
+        let broken = try #require(throws: Vocabulary.FileError.self) { try Vocabulary().merging(Data("{\"systems\": [\n".utf8)) }
+        #expect(broken.description.hasPrefix("not a vocabulary file: not JSON: "))
     }
 
     @Test func theBundledFilesReadAsJSONDecoderReadsThem() throws {
         for name in ["occupations", "systems", "fields", "languages", "occupations-postings"] {
             let data = try #require(BundledData.data(name, "json"))
-            let json = try #require(Vocabulary.object(in: data))
+            let json = try #require(try JSONValue.parse(data).object)
             #expect(Vocabulary.OccupationFile(json: json) == (try? JSONDecoder().decode(Vocabulary.OccupationFile.self, from: data)), "\(name)")
             #expect(Vocabulary.SystemFile(json: json) == (try? JSONDecoder().decode(Vocabulary.SystemFile.self, from: data)), "\(name)")
             #expect(Vocabulary.FieldFile(json: json) == (try? JSONDecoder().decode(Vocabulary.FieldFile.self, from: data)), "\(name)")
@@ -44,7 +46,7 @@ struct VocabularyMergeTests {
     ])
     func absentOrNullListsAreLeftOut(text: String) throws {
         let data = Data(text.utf8)
-        let json = try #require(Vocabulary.object(in: data))
+        let json = try #require(try JSONValue.parse(data).object)
         let file = try #require(Vocabulary.SystemFile(json: json))
         #expect(file == (try JSONDecoder().decode(Vocabulary.SystemFile.self, from: data)))
         _ = try Vocabulary().merging(data)
@@ -58,7 +60,7 @@ struct VocabularyMergeTests {
     ])
     func aListOfAnotherShapeRefusesTheFile(text: String) throws {
         let data = Data(text.utf8)
-        let json = try #require(Vocabulary.object(in: data))
+        let json = try #require(try JSONValue.parse(data).object)
         #expect(Vocabulary.SystemFile(json: json)?.systems == (try? JSONDecoder().decode(Vocabulary.SystemFile.self, from: data))?.systems)
         #expect(throws: Vocabulary.FileError.self) { try Vocabulary().merging(data) }
     }

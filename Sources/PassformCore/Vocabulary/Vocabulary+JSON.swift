@@ -3,14 +3,6 @@ import Foundation
 // The four file shapes read from a parsed JSONValue (see JSONValue+Fields.swift), under JSONDecoder's rules for
 // these types: every top-level list is optional, and a list that is there but not of the shape fails the file.
 
-extension Vocabulary {
-    /// The top-level object of a vocabulary file, read as `JSONDecoder` reads its bytes (UTF-8, UTF-16 or UTF-32);
-    /// nil when it is not a JSON object.
-    static func object(in data: Data) -> JSONObject? {
-        (try? JSONValue.parse(data))?.object
-    }
-}
-
 extension Vocabulary.OccupationFile {
     init?(json: JSONObject) {
         guard case .some(let families) = json.optional("families", { $0.list(Family.init(json:)) }),

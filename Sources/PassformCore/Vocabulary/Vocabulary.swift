@@ -126,8 +126,15 @@ public struct Vocabulary: Sendable {
     }
 
     private mutating func merge(_ data: Data) throws {
-        guard let json = Self.object(in: data) else {
-            throw FileError(reason: "expected a JSON object with keys occupations/families, systems/categories, fields/levels or languages")
+        let json: JSONObject
+        switch Result(catching: { () throws(JSONValue.ParseError) in try JSONValue.parse(data) }) {
+        case .failure:
+            throw FileError(reason: "not JSON: " + JSONResumeParser.problem(in: String(decoding: data, as: UTF8.self)))
+        case .success(let value):
+            guard let object = value.object else {
+                throw FileError(reason: "expected a JSON object with keys occupations/families, systems/categories, fields/levels or languages")
+            }
+            json = object
         }
         var understood = false
         if let file = OccupationFile(json: json), file.families != nil || file.occupations != nil || file.outsideTitles != nil {
