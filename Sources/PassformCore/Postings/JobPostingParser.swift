@@ -145,7 +145,18 @@ public struct JobPostingParser: Sendable {
             return
         }
         let s = WordScanner(item)
-        let merit = isMerit || s.find(requirements.cues.merit) != nil
+        let meritCue = s.find(requirements.cues.merit)
+        if !isMerit, let meritCue, let join = Self.clauseJoin(before: meritCue.index, in: s) {
+            // "Du har flerårig erfarenhet som controller och vi ser gärna att du …": the wish is a merit, the clause
+            // before it stays what the section makes it.
+            let head = String(item[..<s.ranges[join].lowerBound]).trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+            let rest = item[s.ranges[join + 1].lowerBound...]
+            let tail = rest.prefix(1).uppercased() + rest.dropFirst()
+            classify(head, isMerit: false, context: context, into: &content)
+            classify(tail, isMerit: true, context: context, into: &content)
+            return
+        }
+        let merit = isMerit || meritCue != nil
         if let substitution = s.find(cues.substitution) {
             let head = substitution.index > 0 ? String(item[..<s.ranges[substitution.index].lowerBound]) : ""
             let parsedHead = head.isEmpty ? [] : requirements.parse(head, context: context)
@@ -276,6 +287,20 @@ public struct JobPostingParser: Sendable {
     // MARK: - Helpers
 
     /// "Du är", "you are": a sentence about the candidate's person.
+    /// The conjunction that starts the clause holding word `cue` ("… som controller **och** vi ser gärna att …"), when
+    /// a subject follows it and at least three words come before it; nil when the cue's clause starts the item.
+    static func clauseJoin(before cue: Int, in s: WordScanner) -> Int? {
+        guard cue >= 4 else { return nil }
+        for join in stride(from: cue - 1, through: 3, by: -1)
+        where clauseConjunctions.contains(s.folded[join]) && clauseSubjects.contains(s.folded[join + 1]) {
+            return join
+        }
+        return nil
+    }
+
+    static let clauseConjunctions: Set<Substring> = ["och", "samt", "men", "og", "men", "and", "but"]
+    static let clauseSubjects: Set<Substring> = ["vi", "du", "det", "man", "we", "you", "it", "dere", "deg", "dig"]
+
     static let candidateSubjects: [[Substring]] = [["du", "ar"], ["du", "er"], ["you", "are"], ["du", "har", "en"]]
 
     /// A line that introduces a list ("Vi söker dig som har:").

@@ -178,6 +178,40 @@ struct JobPostingRequirementTests {
         #expect(posting.merits.map(\.text) == ["Erfarenhet av offentlig sektor är meriterande", "Kjennskap til Visma"])
     }
 
+    /// "Vi ser gärna att …" (no: "vi ser gjerne", da: "vi ser gerne") is a wish, not a demand.
+    @Test(arguments: [
+        "Vi ser gärna att du har arbetat med Raindance",
+        "Vi ser gjerne at du har erfaring med Visma",
+        "Vi ser gerne, at du har erfaring med Navision",
+        "Ideally you have worked with Agresso",
+    ])
+    func aWishInARequirementsSectionIsAMerit(wish: String) {
+        let posting = parser.parse("Ekonomiassistent\nKvalifikationer\n- Gymnasieutbildning\n- \(wish)\n")
+        #expect(posting.requirements.map(\.text) == ["Gymnasieutbildning"])
+        #expect(posting.merits.map(\.text) == [wish])
+    }
+
+    @Test func aWishJoinedToADemandLeavesTheDemandARequirement() throws {
+        let posting = parser.parse("""
+            Controller
+            Kvalifikationer
+            - Du har flerårig erfarenhet som controller och vi ser gärna att du har arbetat i en politiskt styrd organisation
+            """)
+        let requirement = try #require(posting.requirements.first)
+        #expect(posting.requirements.count == 1)
+        #expect(requirement.text == "Du har flerårig erfarenhet som controller")
+        #expect(requirement.condition == .experience(months: 24, occupation: "controller", match: .as))
+        #expect(posting.merits.map(\.text) == ["Vi ser gärna att du har arbetat i en politiskt styrd organisation"])
+        #expect(posting.merits.map(\.condition) == [.publicSector])
+    }
+
+    /// Only a conjunction followed by a subject starts a clause: "ekonomi och lön är meriterande" is one merit.
+    @Test func aMeritOfTwoThingsIsNotSplit() {
+        let posting = parser.parse("Ekonomiassistent\nKvalifikationer\n- Erfarenhet av arbete med ekonomi och lön är meriterande\n")
+        #expect(posting.requirements.isEmpty)
+        #expect(posting.merits.map(\.text) == ["Erfarenhet av arbete med ekonomi och lön är meriterande"])
+    }
+
     @Test func equivalentExperienceInTheSameSentenceIsAnAlternative() throws {
         let posting = parser.parse("Accounts Assistant\nQualifications\n- Bachelor's degree in accounting or equivalent experience\n")
         let requirement = try #require(posting.requirements.first)
