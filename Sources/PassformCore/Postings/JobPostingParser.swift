@@ -298,7 +298,7 @@ public struct JobPostingParser: Sendable {
         return nil
     }
 
-    static let clauseConjunctions: Set<Substring> = ["och", "samt", "men", "og", "men", "and", "but"]
+    static let clauseConjunctions: Set<Substring> = ["och", "samt", "men", "og", "and", "but"]
     static let clauseSubjects: Set<Substring> = ["vi", "du", "det", "man", "we", "you", "it", "dere", "deg", "dig"]
 
     static let candidateSubjects: [[Substring]] = [["du", "ar"], ["du", "er"], ["you", "are"], ["du", "har", "en"]]
