@@ -135,6 +135,8 @@ public struct RequirementParser: Sendable {
             let isYears = cues.years.contains(word)
             let isMonths = cues.months.contains(word)
             guard isYears || isMonths, i > 0 else { continue }
+            // "år" and "är" fold alike: "… i en kommun är meriterande" holds no year.
+            if isYears, word == "ar", s.original(i..<i + 1).lowercased() == "är" { continue }
             // The number is the nearest before the unit: a digit ("(3)") wins over a word ("tre").
             var value: Int?
             var k = i - 1

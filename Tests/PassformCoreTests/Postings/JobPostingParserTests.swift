@@ -205,6 +205,13 @@ struct JobPostingRequirementTests {
         #expect(posting.merits.map(\.condition) == [.publicSector])
     }
 
+    /// "är" (is) folds as "år" (year) does: "i en … är meriterande" is no year of experience.
+    @Test func isIsNotAYear() {
+        let posting = parser.parse("Controller\nKvalifikationer\n- Erfarenhet av att arbeta i en politiskt styrd organisation är meriterande\n- Ett års erfarenhet som controller är ett krav\n")
+        #expect(posting.merits.map(\.condition) == [.publicSector])
+        #expect(posting.requirements.map(\.condition) == [.experience(months: 12, occupation: "controller", match: .as)])
+    }
+
     /// Only a conjunction followed by a subject starts a clause: "ekonomi och lön är meriterande" is one merit.
     @Test func aMeritOfTwoThingsIsNotSplit() {
         let posting = parser.parse("Ekonomiassistent\nKvalifikationer\n- Erfarenhet av arbete med ekonomi och lön är meriterande\n")
