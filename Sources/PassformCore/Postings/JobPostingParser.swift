@@ -149,7 +149,7 @@ public struct JobPostingParser: Sendable {
         if !isMerit, let meritCue, let join = Self.clauseJoin(before: meritCue.index, in: s) {
             // "Du har flerårig erfarenhet som controller och vi ser gärna att du …": the wish is a merit, the clause
             // before it stays what the section makes it.
-            let head = String(item[..<s.ranges[join].lowerBound]).trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+            let head = String(item[..<s.ranges[join].lowerBound]).trimmingCharacters(in: RequirementParser.separatorTrim)
             let rest = item[s.ranges[join + 1].lowerBound...]
             let tail = rest.prefix(1).uppercased() + rest.dropFirst()
             classify(head, isMerit: false, context: context, into: &content)
@@ -286,7 +286,6 @@ public struct JobPostingParser: Sendable {
 
     // MARK: - Helpers
 
-    /// "Du är", "you are": a sentence about the candidate's person.
     /// The conjunction that starts the clause holding word `cue` ("… som controller **och** vi ser gärna att …"), when
     /// a subject follows it and at least three words come before it; nil when the cue's clause starts the item.
     static func clauseJoin(before cue: Int, in s: WordScanner) -> Int? {
@@ -301,6 +300,7 @@ public struct JobPostingParser: Sendable {
     static let clauseConjunctions: Set<Substring> = ["och", "samt", "men", "og", "and", "but"]
     static let clauseSubjects: Set<Substring> = ["vi", "du", "det", "man", "we", "you", "it", "dere", "deg", "dig"]
 
+    /// "Du är", "you are": a sentence about the candidate's person.
     static let candidateSubjects: [[Substring]] = [["du", "ar"], ["du", "er"], ["you", "are"], ["du", "har", "en"]]
 
     /// A line that introduces a list ("Vi söker dig som har:").

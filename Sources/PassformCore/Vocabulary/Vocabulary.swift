@@ -126,15 +126,14 @@ public struct Vocabulary: Sendable {
     }
 
     private mutating func merge(_ data: Data) throws {
-        let json: JSONObject
-        switch Result(catching: { () throws(JSONValue.ParseError) in try JSONValue.parse(data) }) {
-        case .failure:
+        let value: JSONValue
+        do {
+            value = try JSONValue.parse(data)
+        } catch {
             throw FileError(reason: "not JSON: " + JSONResumeParser.problem(in: String(decoding: data, as: UTF8.self)))
-        case .success(let value):
-            guard let object = value.object else {
-                throw FileError(reason: "expected a JSON object with keys occupations/families, systems/categories, fields/levels or languages")
-            }
-            json = object
+        }
+        guard let json = value.object else {
+            throw FileError(reason: "expected a JSON object with keys occupations/families, systems/categories, fields/levels or languages")
         }
         var understood = false
         if let file = OccupationFile(json: json), file.families != nil || file.occupations != nil || file.outsideTitles != nil {

@@ -205,6 +205,12 @@ struct JobPostingRequirementTests {
         #expect(posting.merits.map(\.condition) == [.publicSector])
     }
 
+    @Test func theSplitKeepsTheDemandsClosingBracket() {
+        let posting = parser.parse("Ekonomiassistent\nKvalifikationer\n- Högskoleexamen inom ekonomi (kandidat), och vi ser gärna att du har arbetat med Raindance\n")
+        #expect(posting.requirements.map(\.text) == ["Högskoleexamen inom ekonomi (kandidat)"])
+        #expect(posting.merits.map(\.text) == ["Vi ser gärna att du har arbetat med Raindance"])
+    }
+
     /// "är" (is) folds as "år" (year) does: "i en … är meriterande" is no year of experience.
     @Test func isIsNotAYear() {
         let posting = parser.parse("Controller\nKvalifikationer\n- Erfarenhet av att arbeta i en politiskt styrd organisation är meriterande\n- Ett års erfarenhet som controller är ett krav\n")
